@@ -1,0 +1,116 @@
+package de.netzatlas.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+import org.locationtech.jts.geom.Geometry;
+
+import de.netzatlas.map.BoundaryBasemap;
+import de.netzatlas.region.BundledGeodata;
+import de.netzatlas.region.DataStand;
+import de.netzatlas.region.RegionBoundary;
+import de.netzatlas.region.RegionLevel;
+import de.netzatlas.region.RegionRepository;
+import de.netzatlas.region.RegionSeeder;
+import de.netzatlas.region.RegionService;
+import de.netzatlas.store.AuditLog;
+import de.netzatlas.store.Database;
+import de.netzatlas.store.SettingsRepository;
+import de.netzatlas.store.StoreOptions;
+
+/**
+ * The composition root: opens the database and wires every service by hand (no DI framework, no
+ * singletons). The window and the command line both start from here, so they share one set of
+ * services on one database.
+ */
+public final class AppServices implements AutoCloseable {
+
+    public static final String SETTING_HOUSEHOLD_SIZE = "haushalte.durchschnittsgroesse";
+    public static final String SETTING_USER_NAME = "benutzer.name";
+    public static final double DEFAULT_HOUSEHOLD_SIZE = 1.9;
+
+    private final Database database;
+    private final Clock clock;
+    private final AuditLog audit;
+    private final SettingsRepository settings;
+    private final RegionService regions;
+
+    private AppServices(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+        this.audit = new AuditLog();
+        this.settings = new SettingsRepository(database, audit, clock);
+        RegionRepository regionRepository = new RegionRepository(database, audit, clock);
+        this.regions = new RegionService(regionRepository, this::householdSize);
+        new RegionSeeder(database, regionRepository, clock).seedIfEmpty(userName());
+    }
+
+    /** Opens (creating, migrating and seeding as needed) the database file; throws {@code StoreException}. */
+    public static AppServices open(Path databaseFile) {
+        Clock clock = Clock.systemDefaultZone();
+        Database database = Database.open(databaseFile, StoreOptions.defaults());
+        try {
+            return new AppServices(database, clock);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public RegionService regions() {
+        return regions;
+    }
+
+    public SettingsRepository settings() {
+        return settings;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The name written to updated_by and the audit log: a setting, else the OS user. */
+    public String userName() {
+        return settings.get(SETTING_USER_NAME).filter(s -> !s.isBlank())
+                .orElseGet(() -> System.getProperty("user.name", "unbekannt"));
+    }
+
+    public double householdSize() {
+        return settings.get(SETTING_HOUSEHOLD_SIZE).map(AppServices::parsePositive).orElse(DEFAULT_HOUSEHOLD_SIZE);
+    }
+
+    private static double parsePositive(String text) {
+        try {
+            double v = Double.parseDouble(text.replace(',', '.'));
+            return v > 0 ? v : DEFAULT_HOUSEHOLD_SIZE;
+        } catch (NumberFormatException e) {
+            return DEFAULT_HOUSEHOLD_SIZE;
+        }
+    }
+
+    /** The built-in basemap from the regions' boundaries and the bundled rivers. */
+    public BoundaryBasemap createBasemap() {
+        Geometry land = regions.boundary(regions.land().ags()).orElseThrow();
+        List<Geometry> kreise = regions.boundaries(RegionLevel.KREIS).stream().map(RegionBoundary::geometry).toList();
+        List<Geometry> gemeinden = regions.boundaries(RegionLevel.GEMEINDE).stream()
+                .map(RegionBoundary::geometry).toList();
+        List<Geometry> rivers = BundledGeodata.features(BundledGeodata.RIVERS).stream()
+                .map(f -> f.geometry()).toList();
+        String version = regions.dataStand(DataStand.BOUNDARIES).map(s -> s.referenceDate().toString()).orElse("0");
+        return new BoundaryBasemap(land, kreise, gemeinden, rivers, version);
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,140 @@
+package de.netzatlas.app;
+
+import java.time.format.DateTimeFormatter;
+
+import org.locationtech.jts.geom.Geometry;
+
+import de.netzatlas.region.DataStand;
+import de.netzatlas.region.GeoBounds;
+import de.netzatlas.region.Region;
+import de.netzatlas.region.RegionService;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The main window's state: the selected region (shared by navigator, map and detail panel), the
+ * outline to highlight, where the map should fly to, and the status bar texts.
+ */
+public final class MainViewModel {
+
+    private final AppServices services;
+    private final Messages messages;
+    private final BackgroundExecutor executor;
+    private final RegionNavigatorViewModel navigator;
+    private final RegionDetailViewModel detail;
+
+    private final ObjectProperty<Region> selectedRegion = new SimpleObjectProperty<>();
+    private final ObjectProperty<Geometry> highlight = new SimpleObjectProperty<>();
+    private final ObjectProperty<GeoBounds> zoomTarget = new SimpleObjectProperty<>();
+    private final StringProperty statusDatabase = new SimpleStringProperty("");
+    private final StringProperty statusStand = new SimpleStringProperty("");
+
+    public MainViewModel(AppServices services, Messages messages, BackgroundExecutor executor) {
+        this.services = services;
+        this.messages = messages;
+        this.executor = executor;
+        RegionService regions = services.regions();
+        this.navigator = new RegionNavigatorViewModel(regions, executor);
+        this.detail = new RegionDetailViewModel(regions, messages, executor);
+        statusDatabase.set(messages.format("status.database", services.database().file()));
+        statusStand.set(messages.get("status.loading"));
+        selectedRegion.addListener((obs, old, region) -> onSelected(region));
+    }
+
+    public void load() {
+        navigator.load();
+        executor.run(() -> {
+            RegionService regions = services.regions();
+            DateTimeFormatter date = RegionDetails.DATE;
+            DataStand population = regions.dataStand(DataStand.POPULATION).orElse(null);
+            DataStand boundaries = regions.dataStand(DataStand.BOUNDARIES).orElse(null);
+            if (population == null || boundaries == null) {
+                return "";
+            }
+            return messages.format("status.stand", date.format(population.referenceDate()),
+                    "Destatis GV-ISys", date.format(boundaries.referenceDate()));
+        }, statusStand::set, e -> statusStand.set(messages.format("status.error", e.getMessage())));
+    }
+
+    /** Selection from the navigator or the search: highlight and fly there. */
+    public void selectAndZoom(Region region) {
+        selectedRegion.set(region);
+        if (region != null) {
+            zoomTarget.set(region.bounds());
+        }
+    }
+
+    /** A click on the map: select the Gemeinde under the cursor (nothing outside the Land). */
+    public void selectAt(double lat, double lon) {
+        executor.run(() -> services.regions().regionAt(lat, lon).orElse(null), region -> {
+            if (region != null) {
+                selectedRegion.set(region);
+            }
+        }, e -> statusStand.set(messages.format("status.error", e.getMessage())));
+    }
+
+    public void zoomToLand() {
+        executor.run(() -> services.regions().land(), land -> zoomTarget.set(land.bounds()), e -> { });
+    }
+
+    public void zoomToSelection() {
+        Region region = selectedRegion.get();
+        if (region != null) {
+            zoomTarget.set(region.bounds());
+        }
+    }
+
+    private void onSelected(Region region) {
+        detail.show(region);
+        if (region == null) {
+            highlight.set(null);
+            return;
+        }
+        executor.run(() -> services.regions().boundary(region.ags()).orElse(null), geometry -> {
+            if (region.equals(selectedRegion.get())) {
+                highlight.set(geometry);
+            }
+        }, e -> highlight.set(null));
+    }
+
+    public RegionNavigatorViewModel navigator() {
+        return navigator;
+    }
+
+    public RegionDetailViewModel detail() {
+        return detail;
+    }
+
+    public ObjectProperty<Region> selectedRegionProperty() {
+        return selectedRegion;
+    }
+
+    public ReadOnlyObjectProperty<Geometry> highlightProperty() {
+        return highlight;
+    }
+
+    /** Set whenever the map should show a box; the map view resets it after flying there. */
+    public ObjectProperty<GeoBounds> zoomTargetProperty() {
+        return zoomTarget;
+    }
+
+    public ReadOnlyStringProperty statusDatabaseProperty() {
+        return statusDatabase;
+    }
+
+    public ReadOnlyStringProperty statusStandProperty() {
+        return statusStand;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public AppServices services() {
+        return services;
+    }
+}

@@ -1,0 +1,114 @@
+package de.netzatlas.app;
+
+import org.controlsfx.control.StatusBar;
+
+import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+
+/**
+ * The main window's layout: menu bar, navigator | map | details, status bar. Wires views to the
+ * {@link MainViewModel}; holds no logic of its own.
+ */
+public final class MainWindow {
+
+    private final MainViewModel viewModel;
+    private final BorderPane root = new BorderPane();
+    private final MapPane mapPane;
+
+    public MainWindow(MainViewModel viewModel) {
+        this.viewModel = viewModel;
+        Messages m = viewModel.messages();
+        root.getStyleClass().add("main-window");
+        root.setTop(menuBar(m));
+
+        RegionNavigatorView navigator = new RegionNavigatorView(viewModel);
+        mapPane = new MapPane(viewModel);
+        RegionDetailView detail = new RegionDetailView(viewModel.detail(), m);
+        SplitPane split = new SplitPane(navigator, mapPane, detail);
+        split.setId("mainSplit");
+        split.setDividerPositions(0.2, 0.78);
+        SplitPane.setResizableWithParent(navigator, false);
+        SplitPane.setResizableWithParent(detail, false);
+        navigator.setMinWidth(200);
+        detail.setMinWidth(240);
+        root.setCenter(split);
+        root.setBottom(statusBar());
+    }
+
+    private MenuBar menuBar(Messages m) {
+        MenuItem exit = new MenuItem(m.get("menu.file.exit"));
+        exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        exit.setOnAction(e -> Platform.exit());
+        Menu file = new Menu(m.get("menu.file"), null, exit);
+
+        MenuItem wholeLand = new MenuItem(m.get("menu.view.wholeLand"));
+        wholeLand.setAccelerator(KeyCombination.keyCombination("Shortcut+0"));
+        wholeLand.setOnAction(e -> viewModel.zoomToLand());
+        MenuItem zoomSelection = new MenuItem(m.get("menu.view.zoomSelection"));
+        zoomSelection.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        zoomSelection.disableProperty().bind(viewModel.selectedRegionProperty().isNull());
+        zoomSelection.setOnAction(e -> viewModel.zoomToSelection());
+        Menu view = new Menu(m.get("menu.view"), null, wholeLand, zoomSelection);
+
+        MenuItem sources = new MenuItem(m.get("menu.help.sources"));
+        sources.setId("menuSources");
+        sources.setOnAction(e -> DataSourcesDialog.show(root.getScene().getWindow(), m));
+        MenuItem about = new MenuItem(m.get("menu.help.about"));
+        about.setOnAction(e -> about(m));
+        Menu help = new Menu(m.get("menu.help"), null, sources, about);
+        help.setId("menuHelp");
+
+        MenuBar bar = new MenuBar(file, view, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private void about(Messages m) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION,
+                m.format("about.text", Version.current(), viewModel.services().database().file()), ButtonType.CLOSE);
+        alert.initOwner(root.getScene().getWindow());
+        alert.setTitle(m.get("about.title"));
+        alert.setHeaderText("Netzatlas");
+        alert.showAndWait();
+    }
+
+    private StatusBar statusBar() {
+        StatusBar bar = new StatusBar();
+        bar.setId("statusBar");
+        Label database = new Label();
+        database.setId("statusDatabase");
+        database.textProperty().bind(viewModel.statusDatabaseProperty());
+        Label stand = new Label();
+        stand.setId("statusStand");
+        stand.textProperty().bind(viewModel.statusStandProperty());
+        bar.setText("");
+        bar.getLeftItems().add(database);
+        bar.getRightItems().addAll(new Separator(Orientation.VERTICAL), stand);
+        return bar;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    MapPane mapPane() {
+        return mapPane;
+    }
+
+    /** Loads the data and shows the whole Land. */
+    public void start() {
+        viewModel.load();
+        viewModel.zoomToLand();
+    }
+}

@@ -1,0 +1,91 @@
+package de.netzatlas.app;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+import de.netzatlas.map.TileSources;
+import de.netzatlas.store.StoreException;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+/**
+ * The JavaFX application. The database is opened (and on first start seeded) in {@link #init()},
+ * which runs before the FX thread shows anything; a database that cannot be opened produces a
+ * German message box and exit code 4 instead of a stack trace.
+ */
+public final class NetzatlasApp extends Application {
+
+    private static final System.Logger LOG = System.getLogger(NetzatlasApp.class.getName());
+
+    private AppServices services;
+    private StoreException openError;
+    private FxBackgroundExecutor executor;
+
+    static void launch(Path databaseFile) {
+        Application.launch(NetzatlasApp.class, "--db=" + databaseFile);
+    }
+
+    @Override
+    public void init() {
+        Path file = Path.of(Objects.requireNonNull(getParameters().getNamed().get("db"), "--db"));
+        try {
+            services = AppServices.open(file);
+            TileSources.activate(services.createBasemap());
+        } catch (StoreException e) {
+            openError = e;
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Messages messages = Messages.fromSystem();
+        if (openError != null) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, openError.getMessage(), ButtonType.CLOSE);
+            alert.setTitle("Netzatlas");
+            alert.setHeaderText(messages.get("error.database.title"));
+            alert.showAndWait();
+            System.exit(ExitCodes.DATABASE);
+            return;
+        }
+        executor = new FxBackgroundExecutor();
+        MainWindow window = new MainWindow(new MainViewModel(services, messages, executor));
+        Scene scene = new Scene(window.root(), 1400, 880);
+        scene.getStylesheets().add(Objects.requireNonNull(
+                NetzatlasApp.class.getResource("netzatlas.css")).toExternalForm());
+        stage.setTitle(messages.get("app.title"));
+        stage.getIcons().add(new Image(Objects.requireNonNull(
+                NetzatlasApp.class.getResourceAsStream("/icons/netzatlas-256.png"))));
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        reportFirstFrame();
+        stage.show();
+        window.start();
+    }
+
+    /** Logs the time from JVM start to the first rendered pulse of the window. */
+    private static void reportFirstFrame() {
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
+                LOG.log(System.Logger.Level.INFO, "Erstes Fenster nach {0} ms", StartupClock.millisSinceJvmStart());
+            }
+        }.start();
+    }
+
+    @Override
+    public void stop() {
+        if (executor != null) {
+            executor.close();
+        }
+        if (services != null) {
+            services.close();
+        }
+    }
+}

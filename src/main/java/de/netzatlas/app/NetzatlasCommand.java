@@ -1,0 +1,69 @@
+package de.netzatlas.app;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import de.netzatlas.store.DatabaseLocation;
+import de.netzatlas.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code netzatlas [--db PATH] [SUBCOMMAND]}: without a subcommand the window opens; subcommands
+ * run the same services headless on the same database.
+ */
+@Command(name = "netzatlas",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {"Netzatlas – Planung und Monitoring der digitalen Infrastruktur des Landes Sachsen-Anhalt.",
+                "Ohne Unterbefehl öffnet sich das Programmfenster."},
+        subcommands = {RegionsCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit-Codes: 0 ok, 2 Aufruffehler, 3 Validierungsfehler (nichts geschrieben),",
+                "            4 Datenbank gesperrt, unlesbar oder von neuerer Version."})
+public final class NetzatlasCommand implements Callable<Integer> {
+
+    @Option(names = "--db", paramLabel = "PATH", scope = CommandLine.ScopeType.INHERIT,
+            description = "Datenbankdatei (Standard: $NETZATLAS_DB oder das Benutzerprofil)")
+    String db;
+
+    private Map<String, String> env = Map.of();
+
+    /** The database file this invocation works on. */
+    Path databaseFile() {
+        return DatabaseLocation.resolve(db, env);
+    }
+
+    /** Opens the services for a headless subcommand. */
+    AppServices openServices() {
+        return AppServices.open(databaseFile());
+    }
+
+    @Override
+    public Integer call() {
+        NetzatlasApp.launch(databaseFile());
+        return ExitCodes.OK;
+    }
+
+    public static CommandLine commandLine(PrintStream out, PrintStream err, Map<String, String> env) {
+        NetzatlasCommand root = new NetzatlasCommand();
+        root.env = Map.copyOf(env);
+        CommandLine cl = new CommandLine(root);
+        cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof StoreException) {
+                commandLine.getErr().println("Fehler: " + ex.getMessage());
+                return ExitCodes.DATABASE;
+            }
+            throw ex;
+        });
+        return cl;
+    }
+}

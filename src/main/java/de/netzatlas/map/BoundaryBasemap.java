@@ -1,0 +1,182 @@
+package de.netzatlas.map;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Path2D;
+import java.awt.image.BufferedImage;
+import java.util.List;
+
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.CoordinateSequenceFilter;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.index.strtree.STRtree;
+
+/**
+ * The built-in offline basemap (first cut): the Land, its Kreise and Gemeinden and the major
+ * rivers, drawn with Java2D from the bundled geodata. Calm colours so that data drawn on top stays
+ * readable; the boundary hierarchy shows in the line weights. Geometries are projected to Web
+ * Mercator once and indexed, so a tile only touches what intersects it.
+ */
+public final class BoundaryBasemap implements TileSource {
+
+    static final Color OUTSIDE = new Color(0xE6, 0xEB, 0xEF);
+    static final Color LAND_FILL = new Color(0xFB, 0xFA, 0xF6);
+    static final Color GEMEINDE_LINE = new Color(0xC8, 0xC2, 0xB8);
+    static final Color KREIS_LINE = new Color(0x8F, 0x88, 0x7D);
+    static final Color LAND_LINE = new Color(0x55, 0x50, 0x4A);
+    static final Color RIVER = new Color(0x8D, 0xB9, 0xDB);
+
+    private final Geometry land;
+    private final STRtree kreise = new STRtree();
+    private final STRtree gemeinden = new STRtree();
+    private final STRtree rivers = new STRtree();
+    private final String id;
+
+    /**
+     * @param land    the Land outline (WGS84, x = lon)
+     * @param kreise  Kreis boundaries
+     * @param gemeinden Gemeinde boundaries
+     * @param rivers  river lines
+     * @param dataVersion changes whenever the geometry changes (part of the tile cache key)
+     */
+    public BoundaryBasemap(Geometry land, List<Geometry> kreise, List<Geometry> gemeinden, List<Geometry> rivers,
+                           String dataVersion) {
+        this.land = toWorld(land);
+        index(this.kreise, kreise);
+        index(this.gemeinden, gemeinden);
+        index(this.rivers, rivers);
+        this.id = "boundaries-" + dataVersion;
+    }
+
+    private static void index(STRtree tree, List<Geometry> geometries) {
+        for (Geometry g : geometries) {
+            Geometry world = toWorld(g);
+            tree.insert(world.getEnvelopeInternal(), world);
+        }
+        tree.build();
+    }
+
+    /** A copy of the geometry in Web-Mercator world units (0..1). */
+    static Geometry toWorld(Geometry g) {
+        Geometry copy = g.copy();
+        copy.apply(new CoordinateSequenceFilter() {
+            @Override
+            public void filter(CoordinateSequence seq, int i) {
+                double lon = seq.getX(i);
+                double lat = seq.getY(i);
+                seq.setOrdinate(i, 0, WebMercator.worldX(lon));
+                seq.setOrdinate(i, 1, WebMercator.worldY(lat));
+            }
+
+            @Override
+            public boolean isDone() {
+                return false;
+            }
+
+            @Override
+            public boolean isGeometryChanged() {
+                return true;
+            }
+        });
+        return copy;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public BufferedImage tile(int zoom, long x, long y) {
+        int size = WebMercator.TILE_SIZE;
+        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.setColor(OUTSIDE);
+            g.fillRect(0, 0, size, size);
+            double scale = WebMercator.worldPixels(zoom);
+            Projection p = new Projection(scale, x * (double) size, y * (double) size);
+            double n = Math.pow(2, zoom);
+            Envelope tileEnv = new Envelope(x / n, (x + 1) / n, y / n, (y + 1) / n);
+            Envelope query = new Envelope(tileEnv);
+            query.expandBy(8 / scale);
+
+            if (land.getEnvelopeInternal().intersects(query)) {
+                g.setColor(LAND_FILL);
+                g.fill(p.path(land));
+            }
+            draw(g, p, rivers, query, RIVER, zoom >= 10 ? 2.2f : zoom >= 8 ? 1.5f : 1.0f);
+            if (zoom >= 8) {
+                draw(g, p, gemeinden, query, GEMEINDE_LINE, zoom >= 11 ? 1.0f : 0.6f);
+            }
+            draw(g, p, kreise, query, KREIS_LINE, zoom >= 9 ? 1.6f : 1.1f);
+            if (land.getEnvelopeInternal().intersects(query)) {
+                g.setColor(LAND_LINE);
+                g.setStroke(new BasicStroke(zoom >= 9 ? 2.6f : 1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                g.draw(p.path(land));
+            }
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    private static void draw(Graphics2D g, Projection p, STRtree tree, Envelope query, Color color, float width) {
+        g.setColor(color);
+        g.setStroke(new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        @SuppressWarnings("unchecked")
+        List<Geometry> hits = tree.query(query);
+        for (Geometry geometry : hits) {
+            g.draw(p.path(geometry));
+        }
+    }
+
+    /** World units → tile pixels; drops vertices closer than a quarter pixel to the previous one. */
+    record Projection(double scale, double offsetX, double offsetY) {
+
+        Path2D path(Geometry geometry) {
+            Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+            for (int i = 0; i < geometry.getNumGeometries(); i++) {
+                Geometry part = geometry.getGeometryN(i);
+                if (part instanceof Polygon polygon) {
+                    ring(path, polygon.getExteriorRing().getCoordinates(), true);
+                    for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
+                        ring(path, polygon.getInteriorRingN(h).getCoordinates(), true);
+                    }
+                } else if (part instanceof LineString line) {
+                    ring(path, line.getCoordinates(), false);
+                }
+            }
+            return path;
+        }
+
+        private void ring(Path2D path, Coordinate[] coords, boolean close) {
+            double lastX = Double.NaN;
+            double lastY = Double.NaN;
+            for (int i = 0; i < coords.length; i++) {
+                double px = coords[i].x * scale - offsetX;
+                double py = coords[i].y * scale - offsetY;
+                if (i == 0) {
+                    path.moveTo(px, py);
+                } else if (Math.abs(px - lastX) + Math.abs(py - lastY) < 0.25 && i < coords.length - 1) {
+                    continue;
+                } else {
+                    path.lineTo(px, py);
+                }
+                lastX = px;
+                lastY = py;
+            }
+            if (close) {
+                path.closePath();
+            }
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package de.netzatlas.store;
+
+public enum AuditAction {
+    INSERT, UPDATE, DELETE
+}

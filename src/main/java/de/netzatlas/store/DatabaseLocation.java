@@ -1,0 +1,64 @@
+package de.netzatlas.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where the database file lives: {@code --db PATH}, else {@code NETZATLAS_DB}, else the user's
+ * profile ({@code %LOCALAPPDATA%\Netzatlas} on Windows, {@code ~/.local/share/netzatlas} elsewhere).
+ * The result always names the H2 file itself ({@code ….mv.db}).
+ */
+public final class DatabaseLocation {
+
+    public static final String FILE_SUFFIX = ".mv.db";
+    public static final String ENV_VARIABLE = "NETZATLAS_DB";
+    static final String DEFAULT_NAME = "netzatlas";
+
+    private DatabaseLocation() {
+    }
+
+    public static Path resolve(String option, Map<String, String> env) {
+        return resolve(option, env, System.getProperty("os.name", ""), System.getProperty("user.home", "."));
+    }
+
+    static Path resolve(String option, Map<String, String> env, String osName, String userHome) {
+        if (option != null && !option.isBlank()) {
+            return normalise(Path.of(option.trim()));
+        }
+        String fromEnv = env.get(ENV_VARIABLE);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return normalise(Path.of(fromEnv.trim()));
+        }
+        return defaultDirectory(env, osName, userHome).resolve(DEFAULT_NAME + FILE_SUFFIX);
+    }
+
+    static Path defaultDirectory(Map<String, String> env, String osName, String userHome) {
+        if (osName.toLowerCase(Locale.ROOT).startsWith("windows")) {
+            String localAppData = env.get("LOCALAPPDATA");
+            Path base = localAppData != null && !localAppData.isBlank()
+                    ? Path.of(localAppData) : Path.of(userHome, "AppData", "Local");
+            return base.resolve("Netzatlas");
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(userHome, ".local", "share");
+        return base.resolve("netzatlas");
+    }
+
+    /** A directory becomes {@code dir/netzatlas.mv.db}; a name without suffix gets {@code .mv.db}. */
+    static Path normalise(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        if (Files.isDirectory(absolute)) {
+            return absolute.resolve(DEFAULT_NAME + FILE_SUFFIX);
+        }
+        String name = absolute.getFileName().toString();
+        return name.endsWith(FILE_SUFFIX) ? absolute : absolute.resolveSibling(name + FILE_SUFFIX);
+    }
+
+    /** The H2 database name: the file path without {@code .mv.db}. */
+    static String h2Name(Path file) {
+        String s = file.toString();
+        return s.substring(0, s.length() - FILE_SUFFIX.length());
+    }
+}

@@ -1,0 +1,50 @@
+package de.netzatlas;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layering of ARCHITECTURE.md, written down so it cannot erode silently. */
+@AnalyzeClasses(packages = "de.netzatlas", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule onlyStoreAndRepositoriesTouchTheDatabase = noClasses()
+            .that().resideOutsideOfPackage("de.netzatlas.store..")
+            .and().haveSimpleNameNotEndingWith("Repository")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.h2..", "org.flywaydb..",
+                    "de.netzatlas.store.schema..", "java.sql..")
+            .because("only store and the *Repository classes may touch jOOQ, H2, Flyway or JDBC");
+
+    @ArchTest
+    static final ArchRule domainCodeHasNoJavaFx = noClasses()
+            .that().resideInAnyPackage("de.netzatlas.store..", "de.netzatlas.region..", "de.netzatlas.fibre..",
+                    "de.netzatlas.mobile..", "de.netzatlas.schools..", "de.netzatlas.sites..",
+                    "de.netzatlas.scenario..", "de.netzatlas.report..", "de.netzatlas.exchange..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+            .because("domain logic is plain Java and unit-tested without a toolkit");
+
+    @ArchTest
+    static final ArchRule featuresDoNotDependOnTheApplicationShell = noClasses()
+            .that().resideOutsideOfPackage("de.netzatlas.app..")
+            .should().dependOnClassesThat().resideInAPackage("de.netzatlas.app..")
+            .because("app is the composition root on top; nothing below may reach up into it");
+
+    @ArchTest
+    static final ArchRule storeKnowsNoFeature = noClasses()
+            .that().resideInAPackage("de.netzatlas.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("de.netzatlas.region..", "de.netzatlas.map..",
+                    "de.netzatlas.fibre..", "de.netzatlas.mobile..", "de.netzatlas.schools..",
+                    "de.netzatlas.sites..", "de.netzatlas.scenario..", "de.netzatlas.report..",
+                    "de.netzatlas.exchange..")
+            .because("the store sits at the bottom");
+
+    @ArchTest
+    static final ArchRule viewsOnlyInAppAndMap = noClasses()
+            .that().resideOutsideOfPackages("de.netzatlas.app..", "de.netzatlas.map..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "org.controlsfx..", "com.gluonhq..")
+            .because("scene-graph code lives in the shell and the map");
+}

@@ -1,0 +1,82 @@
+package de.netzatlas.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import de.netzatlas.map.TileSources;
+import de.netzatlas.region.Region;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TreeView;
+import javafx.stage.Stage;
+
+/** The main flow through the real window, headless (Monocle). */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowFxTest {
+
+    @TempDir
+    static Path dir;
+    static AppServices services;
+    FxBackgroundExecutor executor;
+
+    @BeforeAll
+    static void open() {
+        services = AppServices.open(dir.resolve("fx.mv.db"));
+        TileSources.activate(services.createBasemap());
+    }
+
+    @AfterAll
+    static void close() {
+        services.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        executor = new FxBackgroundExecutor();
+        MainWindow window = new MainWindow(new MainViewModel(services, new Messages(Locale.GERMAN), executor));
+        stage.setScene(new Scene(window.root(), 1280, 800));
+        stage.show();
+        window.start();
+    }
+
+    @Test
+    void navigatorListsTheFourteenKreise(FxRobot robot) throws Exception {
+        TreeView<Region> tree = robot.lookup("#regionTree").queryAs(TreeView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tree.getRoot() != null);
+        assertEquals("Sachsen-Anhalt", tree.getRoot().getValue().name());
+        assertEquals(14, tree.getRoot().getChildren().size());
+        Label database = robot.lookup("#statusDatabase").queryAs(Label.class);
+        assertTrue(database.getText().contains("fx.mv.db"), database.getText());
+    }
+
+    @Test
+    void searchingMagdebAndChoosingMagdeburgShowsItsPopulation(FxRobot robot) throws Exception {
+        robot.clickOn("#regionSearch").write("Magdeb");
+        ListView<Region> results = robot.lookup("#searchResults").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !results.getItems().isEmpty());
+        robot.clickOn("Magdeburg – Gemeinde · Kreisfreie Stadt, 15003000");
+        Label population = robot.lookup("#detailPopulation").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "237.565".equals(population.getText()));
+        assertEquals("Stand 31.12.2019", robot.lookup("#detailPopulationStand").queryAs(Label.class).getText());
+        assertEquals("Magdeburg", robot.lookup("#detailName").queryAs(Label.class).getText());
+        assertEquals("15003000", robot.lookup("#detailAgs").queryAs(Label.class).getText());
+        TreeView<Region> tree = robot.lookup("#regionTree").queryAs(TreeView.class);
+        assertEquals("15003000", tree.getSelectionModel().getSelectedItem().getValue().ags(),
+                "the chosen result is revealed in the tree");
+    }
+}
