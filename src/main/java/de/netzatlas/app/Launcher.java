@@ -11,6 +11,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        Logging.configure();
         int exitCode = NetzatlasCommand.commandLine(System.out, System.err, System.getenv()).execute(args);
         System.exit(exitCode);
     }

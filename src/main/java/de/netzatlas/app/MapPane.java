@@ -46,6 +46,7 @@ final class MapPane extends StackPane {
         coordinates.setId("mapCoordinates");
         coordinates.getStyleClass().add("map-coordinates");
         coordinates.setMouseTransparent(true);
+        coordinates.visibleProperty().bind(coordinates.textProperty().isNotEmpty());
         StackPane.setAlignment(coordinates, Pos.BOTTOM_LEFT);
         getChildren().addAll(map, attribution, coordinates);
 

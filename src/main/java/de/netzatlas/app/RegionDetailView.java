@@ -24,6 +24,7 @@ final class RegionDetailView extends VBox {
     private final Label estimateBadge = label("detailHouseholdsEstimate", "badge-estimate");
     private final Label householdsNote = label("detailHouseholdsNote", "detail-note");
     private final Label children = label("detailChildren", "detail-value");
+    private final Label parentKey = key("");
 
     RegionDetailView(RegionDetailViewModel viewModel, Messages m) {
         getStyleClass().add("detail-panel");
@@ -50,7 +51,7 @@ final class RegionDetailView extends VBox {
         int row = 0;
         grid.addRow(row++, key(m.get("detail.ags")), ags);
         grid.addRow(row++, key(m.get("detail.type")), type);
-        grid.addRow(row++, key(m.get("detail.parent")), parent);
+        grid.addRow(row++, parentKey, parent);
         grid.addRow(row++, key(m.get("detail.verband")), verband);
         grid.addRow(row++, key(m.get("detail.population")), new VBox(2, population, populationStand));
         grid.addRow(row++, key(m.get("detail.area")), area);
@@ -77,6 +78,7 @@ final class RegionDetailView extends VBox {
         subtitle.setText(d.subtitle());
         ags.setText(d.ags());
         type.setText(d.type());
+        parentKey.setText(d.parentLabel());
         parent.setText(d.parent());
         verband.setText(d.verband());
         population.setText(d.population());

@@ -10,7 +10,8 @@ import de.netzatlas.region.RegionLevel;
 import de.netzatlas.region.RegionService;
 
 /** The detail panel's texts for one region, formatted for the UI language. Plain Java, no toolkit. */
-record RegionDetails(String name, String subtitle, String ags, String type, String parent, String verband,
+record RegionDetails(String name, String subtitle, String ags, String type, String parentLabel, String parent,
+                     String verband,
                      String population, String populationStand, String area, String density,
                      String households, boolean householdsEstimated, String householdsNote, String children) {
 
@@ -22,6 +23,7 @@ record RegionDetails(String name, String subtitle, String ags, String type, Stri
         decimal.setMinimumFractionDigits(2);
         decimal.setMaximumFractionDigits(2);
         String parent = r.parent().flatMap(regions::byAgs).map(Region::name).orElse("–");
+        String parentLabel = m.get(r.level() == RegionLevel.GEMEINDE ? "detail.parent" : "detail.parent.land");
         String verband = r.level() != RegionLevel.GEMEINDE ? "–"
                 : r.verbandsgemeinde().orElse(m.get("detail.verband.none"));
         String population = r.population() == null ? "–" : integer.format(r.population());
@@ -41,6 +43,6 @@ record RegionDetails(String name, String subtitle, String ags, String type, Stri
                         ? regions.byLevel(RegionLevel.GEMEINDE).size()
                         : regions.children(r.ags()).size());
         return new RegionDetails(r.name(), r.officialName() == null ? r.type() : r.officialName(), r.ags(),
-                r.type(), parent, verband, population, stand, area, density, householdText, estimated, note, children);
+                r.type(), parentLabel, parent, verband, population, stand, area, density, householdText, estimated, note, children);
     }
 }

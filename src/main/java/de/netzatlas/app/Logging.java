@@ -1,0 +1,24 @@
+package de.netzatlas.app;
+
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Keeps the console readable: libraries (Flyway, jOOQ, H2) only report warnings; Netzatlas's own
+ * messages (e.g. the time to the first frame) stay visible.
+ */
+final class Logging {
+
+    /** Strong references, or java.util.logging forgets the levels when the loggers are collected. */
+    private static final List<Logger> QUIET = List.of(Logger.getLogger("org.flywaydb"), Logger.getLogger("org.jooq"));
+
+    private Logging() {
+    }
+
+    static void configure() {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        QUIET.forEach(l -> l.setLevel(Level.WARNING));
+    }
+}
