@@ -2,6 +2,7 @@ package de.netzatlas.app;
 
 import de.netzatlas.region.BundledGeodata;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -21,8 +22,13 @@ final class DataSourcesDialog {
                 + BundledGeodata.text("/de/netzatlas/app/third-party.txt").strip() + "\n";
     }
 
+    /** A "Schließen" button in the UI language, independent of the JVM's locale. */
+    static ButtonType closeButton(Messages m) {
+        return new ButtonType(m.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    }
+
     static void show(Window owner, Messages m) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", closeButton(m));
         alert.initOwner(owner);
         alert.setTitle(m.get("sources.title"));
         alert.setHeaderText(m.get("sources.title"));

@@ -6,7 +6,6 @@ import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -76,7 +75,8 @@ public final class MainWindow {
 
     private void about(Messages m) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION,
-                m.format("about.text", Version.current(), viewModel.services().database().file()), ButtonType.CLOSE);
+                m.format("about.text", Version.current(), viewModel.services().database().file()),
+                DataSourcesDialog.closeButton(m));
         alert.initOwner(root.getScene().getWindow());
         alert.setTitle(m.get("about.title"));
         alert.setHeaderText("Netzatlas");

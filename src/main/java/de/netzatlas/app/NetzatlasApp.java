@@ -9,7 +9,6 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
@@ -45,7 +44,8 @@ public final class NetzatlasApp extends Application {
     public void start(Stage stage) {
         Messages messages = Messages.fromSystem();
         if (openError != null) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, openError.getMessage(), ButtonType.CLOSE);
+            Alert alert = new Alert(Alert.AlertType.ERROR, openError.getMessage(),
+                    DataSourcesDialog.closeButton(messages));
             alert.setTitle("Netzatlas");
             alert.setHeaderText(messages.get("error.database.title"));
             alert.showAndWait();

@@ -19,7 +19,13 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import de.netzatlas.map.TileSources;
 import de.netzatlas.region.Region;
+import com.gluonhq.maps.MapPoint;
+import com.gluonhq.maps.MapView;
+
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Scene;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TreeView;
@@ -62,6 +68,36 @@ class MainWindowFxTest {
         assertEquals(14, tree.getRoot().getChildren().size());
         Label database = robot.lookup("#statusDatabase").queryAs(Label.class);
         assertTrue(database.getText().contains("fx.mv.db"), database.getText());
+    }
+
+    @Test
+    void helpShowsTheDataSourcesAndLicences(FxRobot robot) throws Exception {
+        robot.clickOn("Hilfe").clickOn("Datenquellen und Lizenzen");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#sourcesText").tryQuery().isPresent());
+        String text = robot.lookup("#sourcesText").queryAs(TextArea.class).getText();
+        assertTrue(text.contains("© GeoBasis-DE / BKG 2016 (Daten verändert)"), text);
+        assertTrue(text.contains("Datenlizenz Deutschland – Namensnennung – Version 2.0"), text);
+        assertTrue(text.contains("GeoNames (www.geonames.org), CC BY 4.0"), text);
+        assertTrue(text.contains("Gluon Maps"), text);
+        robot.clickOn("Schließen");
+    }
+
+    @Test
+    void clickingTheMapSelectsTheGemeindeUnderTheCursor(FxRobot robot) throws Exception {
+        MapView map = robot.lookup("#map").queryAs(MapView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> map.getZoom() > 6);
+        WaitForAsyncUtils.sleep(1200, TimeUnit.MILLISECONDS); // the fly-to animation settles
+        Bounds b = map.localToScreen(map.getBoundsInLocal());
+        Point2D centre = new Point2D(b.getCenterX(), b.getCenterY());
+        MapPoint expected = WaitForAsyncUtils.asyncFx(() -> {
+            Point2D local = map.screenToLocal(centre);
+            return map.getMapPosition(local.getX(), local.getY());
+        }).get();
+        Region atCentre = services.regions().regionAt(expected.getLatitude(), expected.getLongitude()).orElseThrow();
+        robot.clickOn(centre);
+        Label name = robot.lookup("#detailAgs").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> atCentre.ags().equals(name.getText()));
+        assertEquals(atCentre.name(), robot.lookup("#detailName").queryAs(Label.class).getText());
     }
 
     @Test
