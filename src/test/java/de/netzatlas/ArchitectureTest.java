@@ -16,8 +16,16 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage("de.netzatlas.store..")
             .and().haveSimpleNameNotEndingWith("Repository")
             .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.h2..", "org.flywaydb..",
-                    "de.netzatlas.store.schema..", "java.sql..")
-            .because("only store and the *Repository classes may touch jOOQ, H2, Flyway or JDBC");
+                    "de.netzatlas.store.schema..")
+            .because("only store and the *Repository classes may touch jOOQ, H2 or Flyway");
+
+    @ArchTest
+    static final ArchRule jdbcOnlyInStoreRepositoriesAndFileFormatReaders = noClasses()
+            .that().resideOutsideOfPackage("de.netzatlas.store..")
+            .and().haveSimpleNameNotEndingWith("Repository")
+            .and().haveSimpleNameNotStartingWith("Mbtiles")
+            .should().dependOnClassesThat().resideInAPackage("java.sql..")
+            .because("JDBC is for our database (store, repositories) and for reading MBTiles files (SQLite)");
 
     @ArchTest
     static final ArchRule domainCodeHasNoJavaFx = noClasses()

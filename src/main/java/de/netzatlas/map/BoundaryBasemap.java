@@ -98,35 +98,42 @@ public final class BoundaryBasemap implements TileSource {
         BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g.setColor(OUTSIDE);
-            g.fillRect(0, 0, size, size);
-            double scale = WebMercator.worldPixels(zoom);
-            Projection p = new Projection(scale, x * (double) size, y * (double) size);
-            double n = Math.pow(2, zoom);
-            Envelope tileEnv = new Envelope(x / n, (x + 1) / n, y / n, (y + 1) / n);
-            Envelope query = new Envelope(tileEnv);
-            query.expandBy(8 / scale);
-
-            if (land.getEnvelopeInternal().intersects(query)) {
-                g.setColor(LAND_FILL);
-                g.fill(p.path(land));
-            }
-            draw(g, p, rivers, query, RIVER, zoom >= 10 ? 2.2f : zoom >= 8 ? 1.5f : 1.0f);
-            if (zoom >= 8) {
-                draw(g, p, gemeinden, query, GEMEINDE_LINE, zoom >= 11 ? 1.0f : 0.6f);
-            }
-            draw(g, p, kreise, query, KREIS_LINE, zoom >= 9 ? 1.6f : 1.1f);
-            if (land.getEnvelopeInternal().intersects(query)) {
-                g.setColor(LAND_LINE);
-                g.setStroke(new BasicStroke(zoom >= 9 ? 2.6f : 1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-                g.draw(p.path(land));
-            }
+            paint(g, MapViewport.ofTile(zoom, x, y, 1));
         } finally {
             g.dispose();
         }
         return image;
+    }
+
+    /**
+     * Paints the basemap for any viewport into any Graphics2D (a tile image, a snapshot, a vector
+     * PDF page) in the viewport's logical pixels; the caller scales the Graphics2D for HiDPI/print.
+     */
+    public void paint(Graphics2D g, MapViewport v) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setColor(OUTSIDE);
+        g.fill(new java.awt.geom.Rectangle2D.Double(0, 0, v.width(), v.height()));
+        double scale = v.worldPixels();
+        Projection p = new Projection(scale, v.originWorldX() * scale, v.originWorldY() * scale);
+        Envelope query = v.worldEnvelope();
+        query.expandBy(8 / scale);
+        double zoom = v.zoom();
+
+        if (land.getEnvelopeInternal().intersects(query)) {
+            g.setColor(LAND_FILL);
+            g.fill(p.path(land));
+        }
+        draw(g, p, rivers, query, RIVER, zoom >= 10 ? 2.2f : zoom >= 8 ? 1.5f : 1.0f);
+        if (zoom >= 8) {
+            draw(g, p, gemeinden, query, GEMEINDE_LINE, zoom >= 11 ? 1.0f : 0.6f);
+        }
+        draw(g, p, kreise, query, KREIS_LINE, zoom >= 9 ? 1.6f : 1.1f);
+        if (land.getEnvelopeInternal().intersects(query)) {
+            g.setColor(LAND_LINE);
+            g.setStroke(new BasicStroke(zoom >= 9 ? 2.6f : 1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.draw(p.path(land));
+        }
     }
 
     private static void draw(Graphics2D g, Projection p, STRtree tree, Envelope query, Color color, float width) {
