@@ -6,8 +6,11 @@ import java.util.List;
 
 import org.locationtech.jts.geom.Geometry;
 
-import de.netzatlas.map.BoundaryBasemap;
-import de.netzatlas.region.BundledGeodata;
+import de.netzatlas.map.BasemapService;
+import de.netzatlas.map.BuiltinBasemap;
+import de.netzatlas.map.BundledBasemap;
+import de.netzatlas.map.OnlineTileClient;
+import de.netzatlas.map.TileSources;
 import de.netzatlas.region.DataStand;
 import de.netzatlas.region.RegionBoundary;
 import de.netzatlas.region.RegionLevel;
@@ -35,6 +38,7 @@ public final class AppServices implements AutoCloseable {
     private final AuditLog audit;
     private final SettingsRepository settings;
     private final RegionService regions;
+    private final BasemapService basemaps;
 
     private AppServices(Database database, Clock clock) {
         this.database = database;
@@ -44,6 +48,20 @@ public final class AppServices implements AutoCloseable {
         RegionRepository regionRepository = new RegionRepository(database, audit, clock);
         this.regions = new RegionService(regionRepository, this::householdSize);
         new RegionSeeder(database, regionRepository, clock).seedIfEmpty(userName());
+        this.basemaps = new BasemapService(settings, this::userName, this::createBasemap, tileCacheRoot(database.file()),
+                OnlineTileClient.standard(userAgent()), TileSources::activate);
+    }
+
+    /** Tile caches live next to the database: {@code <db dir>/tiles/<source id>/z/x/y.png}. */
+    static Path tileCacheRoot(Path databaseFile) {
+        Path dir = databaseFile.toAbsolutePath().getParent();
+        return dir.resolve("tiles");
+    }
+
+    /** Identifies Netzatlas to tile servers, as the OSM tile usage policy asks. */
+    static String userAgent() {
+        return "Netzatlas/" + Version.current()
+                + " (Desktop-GIS der Landesverwaltung Sachsen-Anhalt; Java-HttpClient)";
     }
 
     /** Opens (creating, migrating and seeding as needed) the database file; throws {@code StoreException}. */
@@ -64,6 +82,11 @@ public final class AppServices implements AutoCloseable {
 
     public RegionService regions() {
         return regions;
+    }
+
+    /** The basemap choice (built-in, MBTiles, online) and its caches. */
+    public BasemapService basemaps() {
+        return basemaps;
     }
 
     public SettingsRepository settings() {
@@ -97,16 +120,19 @@ public final class AppServices implements AutoCloseable {
         }
     }
 
-    /** The built-in basemap from the regions' boundaries and the bundled rivers. */
-    public BoundaryBasemap createBasemap() {
+    /** The built-in basemap from the regions' boundaries, the bundled rivers and place names. */
+    public BuiltinBasemap createBasemap() {
         Geometry land = regions.boundary(regions.land().ags()).orElseThrow();
         List<Geometry> kreise = regions.boundaries(RegionLevel.KREIS).stream().map(RegionBoundary::geometry).toList();
         List<Geometry> gemeinden = regions.boundaries(RegionLevel.GEMEINDE).stream()
                 .map(RegionBoundary::geometry).toList();
-        List<Geometry> rivers = BundledGeodata.features(BundledGeodata.RIVERS).stream()
-                .map(f -> f.geometry()).toList();
+        List<BundledBasemap.AreaName> kreisNames = regions.byLevel(RegionLevel.KREIS).stream()
+                .map(k -> new BundledBasemap.AreaName(k.name(), regions.boundary(k.ags()).orElseThrow(),
+                        "Kreisfreie Stadt".equals(k.type())))
+                .toList();
         String version = regions.dataStand(DataStand.BOUNDARIES).map(s -> s.referenceDate().toString()).orElse("0");
-        return new BoundaryBasemap(land, kreise, gemeinden, rivers, version);
+        return new BuiltinBasemap(land, kreise, gemeinden, BundledBasemap.rivers(), BundledBasemap.labels(kreisNames),
+                version);
     }
 
     @Override

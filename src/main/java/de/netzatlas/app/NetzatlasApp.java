@@ -3,7 +3,6 @@ package de.netzatlas.app;
 import java.nio.file.Path;
 import java.util.Objects;
 
-import de.netzatlas.map.TileSources;
 import de.netzatlas.store.StoreException;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
@@ -34,7 +33,8 @@ public final class NetzatlasApp extends Application {
         Path file = Path.of(Objects.requireNonNull(getParameters().getNamed().get("db"), "--db"));
         try {
             services = AppServices.open(file);
-            TileSources.activate(services.createBasemap());
+            services.basemaps().activateSaved().ifPresent(
+                    reason -> LOG.log(System.Logger.Level.WARNING, "Grundkarte: {0}", reason));
         } catch (StoreException e) {
             openError = e;
         }

@@ -18,12 +18,16 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
- * The built-in offline basemap (first cut): the Land, its Kreise and Gemeinden and the major
- * rivers, drawn with Java2D from the bundled geodata. Calm colours so that data drawn on top stays
- * readable; the boundary hierarchy shows in the line weights. Geometries are projected to Web
- * Mercator once and indexed, so a tile only touches what intersects it.
+ * The built-in offline basemap, always available: the Land, its Kreise and Gemeinden, the major
+ * rivers and place names, drawn with Java2D from the bundled geodata. Calm, light colours so that
+ * data drawn on top stays readable and a print looks like a ministry map; the boundary hierarchy
+ * shows in the line weights. Geometries are projected to Web Mercator once and indexed, so a tile
+ * only touches what intersects it; labels come from {@link PlaceLabels}' global placement.
  */
-public final class BoundaryBasemap implements TileSource {
+public final class BuiltinBasemap implements TileSource {
+
+    /** Bump when the drawing changes, so that disk-cached tiles of the old style are not reused. */
+    static final int STYLE_VERSION = 2;
 
     static final Color OUTSIDE = new Color(0xE6, 0xEB, 0xEF);
     static final Color LAND_FILL = new Color(0xFB, 0xFA, 0xF6);
@@ -31,11 +35,15 @@ public final class BoundaryBasemap implements TileSource {
     static final Color KREIS_LINE = new Color(0x8F, 0x88, 0x7D);
     static final Color LAND_LINE = new Color(0x55, 0x50, 0x4A);
     static final Color RIVER = new Color(0x8D, 0xB9, 0xDB);
+    static final Color PLACE_TEXT = new Color(0x3A, 0x37, 0x33);
+    static final Color AREA_TEXT = new Color(0x8A, 0x84, 0x7A);
+    static final Color HALO = new Color(0xFB, 0xFA, 0xF6);
 
     private final Geometry land;
     private final STRtree kreise = new STRtree();
     private final STRtree gemeinden = new STRtree();
     private final STRtree rivers = new STRtree();
+    private final PlaceLabels labels;
     private final String id;
 
     /**
@@ -43,15 +51,17 @@ public final class BoundaryBasemap implements TileSource {
      * @param kreise  Kreis boundaries
      * @param gemeinden Gemeinde boundaries
      * @param rivers  river lines
+     * @param labels  place and Kreis names
      * @param dataVersion changes whenever the geometry changes (part of the tile cache key)
      */
-    public BoundaryBasemap(Geometry land, List<Geometry> kreise, List<Geometry> gemeinden, List<Geometry> rivers,
-                           String dataVersion) {
+    public BuiltinBasemap(Geometry land, List<Geometry> kreise, List<Geometry> gemeinden, List<Geometry> rivers,
+                          PlaceLabels labels, String dataVersion) {
         this.land = toWorld(land);
         index(this.kreise, kreise);
         index(this.gemeinden, gemeinden);
         index(this.rivers, rivers);
-        this.id = "boundaries-" + dataVersion;
+        this.labels = labels;
+        this.id = "builtin-" + dataVersion + "-s" + STYLE_VERSION;
     }
 
     private static void index(STRtree tree, List<Geometry> geometries) {
@@ -93,12 +103,13 @@ public final class BoundaryBasemap implements TileSource {
     }
 
     @Override
-    public BufferedImage tile(int zoom, long x, long y) {
-        int size = WebMercator.TILE_SIZE;
+    public BufferedImage tile(int zoom, long x, long y, double scale) {
+        int size = (int) Math.round(WebMercator.TILE_SIZE * scale);
         BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            paint(g, MapViewport.ofTile(zoom, x, y, 1));
+            g.scale(scale, scale);
+            paint(g, MapViewport.ofTile(zoom, x, y, scale));
         } finally {
             g.dispose();
         }
@@ -133,6 +144,45 @@ public final class BoundaryBasemap implements TileSource {
             g.setColor(LAND_LINE);
             g.setStroke(new BasicStroke(zoom >= 9 ? 2.6f : 1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.draw(p.path(land));
+        }
+        paintLabels(g, v);
+    }
+
+    /** Names from the placement of the viewport's (integer) zoom level: never overlapping, never cut. */
+    private void paintLabels(Graphics2D g, MapViewport v) {
+        int level = (int) Math.floor(v.zoom() + 1e-9);
+        double scale = WebMercator.worldPixels(level);
+        double factor = v.worldPixels() / scale;
+        java.awt.geom.Rectangle2D area = new java.awt.geom.Rectangle2D.Double(v.originWorldX() * scale,
+                v.originWorldY() * scale, v.width() / factor, v.height() / factor);
+        List<PlaceLabels.Placed> visible = labels.touching(level, area);
+        if (visible.isEmpty()) {
+            return;
+        }
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        BasicStroke halo = new BasicStroke((float) (2 * PlaceLabels.HALO), BasicStroke.CAP_ROUND,
+                BasicStroke.JOIN_ROUND);
+        for (PlaceLabels.Placed label : visible) {
+            PlaceLabels.Candidate c = label.candidate();
+            double ax = v.xOfWorld(c.worldX());
+            double ay = v.yOfWorld(c.worldY());
+            java.awt.Shape text = label.font().createGlyphVector(PlaceLabels.FRC, PlaceLabels.displayText(c))
+                    .getOutline((float) (ax + label.textDx()), (float) (ay + label.textDy()));
+            g.setColor(HALO);
+            g.setStroke(halo);
+            g.draw(text);
+            g.setColor(c.area() ? AREA_TEXT : PLACE_TEXT);
+            g.fill(text);
+            if (!c.area()) {
+                double r = PlaceLabels.DOT;
+                java.awt.geom.Ellipse2D dot = new java.awt.geom.Ellipse2D.Double(ax - r, ay - r, 2 * r, 2 * r);
+                g.setColor(HALO);
+                g.setStroke(new BasicStroke(1.5f));
+                g.draw(dot);
+                g.setColor(PLACE_TEXT);
+                g.fill(dot);
+            }
         }
     }
 

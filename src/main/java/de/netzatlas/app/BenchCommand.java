@@ -1,0 +1,9 @@
+package de.netzatlas.app;
+
+import picocli.CommandLine.Command;
+
+/** {@code netzatlas bench …}: performance figures, one {@code name<TAB>value<TAB>unit} line each. */
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchMapCommand.class,
+        description = "Misst die Leistung (Medianwerte über wiederholte Läufe) und gibt Kennzahlen aus.")
+final class BenchCommand {
+}

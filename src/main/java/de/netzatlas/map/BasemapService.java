@@ -1,0 +1,150 @@
+package de.netzatlas.map;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import de.netzatlas.store.SettingsRepository;
+
+/**
+ * Which basemap the map shows — built-in, an MBTiles file or online tiles — and remembering that
+ * choice in the settings. Every source is backed by the built-in basemap (outside an MBTiles
+ * file, without network) and the built-in one is cached on disk under {@code <cache root>}.
+ * Thread-safe; call it off the FX thread (opening files, rendering).
+ */
+public final class BasemapService {
+
+    public static final String SETTING_KIND = "karte.grundkarte";
+    public static final String SETTING_MBTILES = "karte.mbtiles.datei";
+    public static final String SETTING_ONLINE = "karte.online.adresse";
+
+    public enum Kind { BUILTIN, MBTILES, ONLINE }
+
+    private final SettingsRepository settings;
+    private final Supplier<String> user;
+    private final Supplier<BuiltinBasemap> builtinFactory;
+    private final Path cacheRoot;
+    private final OnlineTileClient client;
+    private final Consumer<TileSource> activator;
+
+    private TileSource builtin;
+    private MbtilesReader mbtiles;
+    private OnlineTileSource online;
+    private Kind kind = Kind.BUILTIN;
+
+    public BasemapService(SettingsRepository settings, Supplier<String> user, Supplier<BuiltinBasemap> builtin,
+                          Path cacheRoot, OnlineTileClient client, Consumer<TileSource> activator) {
+        this.settings = settings;
+        this.user = user;
+        this.builtinFactory = builtin;
+        this.cacheRoot = cacheRoot;
+        this.client = client;
+        this.activator = activator;
+    }
+
+    /** The built-in basemap with its disk cache (created on first use). */
+    public synchronized TileSource builtin() {
+        if (builtin == null) {
+            builtin = new DiskCachedTileSource(builtinFactory.get(), cacheRoot);
+        }
+        return builtin;
+    }
+
+    /**
+     * Activates the remembered basemap. If the remembered MBTiles file is gone or broken, the
+     * built-in basemap is shown and the German reason returned.
+     */
+    public synchronized Optional<String> activateSaved() {
+        Kind saved = settings.get(SETTING_KIND).map(BasemapService::parseKind).orElse(Kind.BUILTIN);
+        try {
+            switch (saved) {
+                case MBTILES -> openMbtiles(Path.of(settings.get(SETTING_MBTILES).orElse("")));
+                case ONLINE -> activateOnline(onlineTemplate());
+                default -> activateBuiltin();
+            }
+            return Optional.empty();
+        } catch (MbtilesException | IllegalArgumentException e) {
+            activateBuiltin();
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    private static Kind parseKind(String text) {
+        try {
+            return Kind.valueOf(text);
+        } catch (IllegalArgumentException e) {
+            return Kind.BUILTIN;
+        }
+    }
+
+    public synchronized void useBuiltin() {
+        activateBuiltin();
+        settings.put(SETTING_KIND, Kind.BUILTIN.name(), user.get());
+    }
+
+    /** Opens and shows an MBTiles file; on a broken file nothing changes and the German message is thrown. */
+    public synchronized MbtilesReader useMbtiles(Path file) throws MbtilesException {
+        MbtilesReader reader = openMbtiles(file);
+        settings.put(SETTING_MBTILES, file.toAbsolutePath().toString(), user.get());
+        settings.put(SETTING_KIND, Kind.MBTILES.name(), user.get());
+        return reader;
+    }
+
+    /** Shows online tiles from the template (validated; German message on a bad one). */
+    public synchronized void useOnline(String template) {
+        activateOnline(template);
+        settings.put(SETTING_ONLINE, online.template(), user.get());
+        settings.put(SETTING_KIND, Kind.ONLINE.name(), user.get());
+    }
+
+    /** The remembered XYZ template, OpenStreetMap's standard tiles by default. */
+    public String onlineTemplate() {
+        return settings.get(SETTING_ONLINE).filter(s -> !s.isBlank()).orElse(OnlineTileSource.OSM_TEMPLATE);
+    }
+
+    /** The online source for prefetching (the remembered template, also when not shown). */
+    public synchronized OnlineTileSource onlineSource() {
+        String template = onlineTemplate();
+        if (online == null || !online.template().equals(template)) {
+            online = new OnlineTileSource(template, client, cacheRoot);
+        }
+        return online;
+    }
+
+    public synchronized Kind kind() {
+        return kind;
+    }
+
+    public synchronized Optional<MbtilesReader> mbtiles() {
+        return Optional.ofNullable(mbtiles);
+    }
+
+    private MbtilesReader openMbtiles(Path file) throws MbtilesException {
+        MbtilesReader reader = MbtilesReader.open(file);
+        MbtilesReader previous = mbtiles;
+        mbtiles = reader;
+        kind = Kind.MBTILES;
+        activator.accept(new FallbackTileSource(new MbtilesTileSource(reader), builtin()));
+        if (previous != null) {
+            previous.close();
+        }
+        return reader;
+    }
+
+    private void activateOnline(String template) {
+        OnlineTileSource.validated(template);
+        online = new OnlineTileSource(template, client, cacheRoot);
+        kind = Kind.ONLINE;
+        activator.accept(new FallbackTileSource(online, builtin()));
+    }
+
+    private void activateBuiltin() {
+        kind = Kind.BUILTIN;
+        activator.accept(builtin());
+    }
+
+    public Path cacheRoot() {
+        return cacheRoot;
+    }
+}
