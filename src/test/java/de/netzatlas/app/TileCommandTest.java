@@ -1,0 +1,71 @@
+package de.netzatlas.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TileCommandTest {
+
+    @TempDir
+    Path dir;
+
+    record Result(int exitCode, String out, String err) {
+    }
+
+    private Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = NetzatlasCommand.commandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of()).execute(args);
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void writesABuiltInTileAtTheRequestedScale() throws Exception {
+        Path png = dir.resolve("out/kachel.png");
+        Result r = run("--db", dir.resolve("cli").toString(), "tile", "10", "545", "337", "--out", png.toString(),
+                "--scale", "2");
+        assertEquals(0, r.exitCode(), r.err());
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(512, image.getWidth());
+    }
+
+    @Test
+    void aBrokenMbtilesFileGivesAGermanMessageAndExitCode3() throws Exception {
+        Path bad = Files.writeString(dir.resolve("falsch.mbtiles"), "kein SQLite");
+        Result r = run("--db", dir.resolve("cli").toString(), "tile", "10", "545", "337", "--out",
+                dir.resolve("x.png").toString(), "--basemap", bad.toString());
+        assertEquals(3, r.exitCode());
+        assertTrue(r.err().contains("keine MBTiles-Datei"), r.err());
+    }
+
+    @Test
+    void anImpossibleTileIsAUsageError() {
+        Result r = run("--db", dir.resolve("cli").toString(), "tile", "3", "9", "0", "--out",
+                dir.resolve("x.png").toString());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("ungültige Kachel"), r.err());
+    }
+
+    @Test
+    void benchMapPrintsTheThreeTileFigures() {
+        Result r = run("bench", "map", "--tiles", "3", "--rounds", "1");
+        assertEquals(0, r.exitCode(), r.err());
+        String[] lines = r.out().strip().split("\n");
+        assertEquals(3, lines.length, r.out());
+        assertTrue(lines[0].matches("tile_render_ms_z8\t\\d+\\.\\d{3}\tms"), lines[0]);
+        assertTrue(lines[1].startsWith("tile_render_ms_z11\t") && lines[2].startsWith("tile_render_ms_z14\t"));
+    }
+}
