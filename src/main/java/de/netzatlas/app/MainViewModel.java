@@ -26,6 +26,7 @@ public final class MainViewModel {
     private final BackgroundExecutor executor;
     private final RegionNavigatorViewModel navigator;
     private final RegionDetailViewModel detail;
+    private final BasemapViewModel basemap;
 
     private final ObjectProperty<Region> selectedRegion = new SimpleObjectProperty<>();
     private final ObjectProperty<Geometry> highlight = new SimpleObjectProperty<>();
@@ -40,6 +41,7 @@ public final class MainViewModel {
         RegionService regions = services.regions();
         this.navigator = new RegionNavigatorViewModel(regions, executor);
         this.detail = new RegionDetailViewModel(regions, messages, executor);
+        this.basemap = new BasemapViewModel(services.basemaps(), messages, executor);
         statusDatabase.set(messages.format("status.database", services.database().file()));
         statusStand.set(messages.get("status.loading"));
         selectedRegion.addListener((obs, old, region) -> onSelected(region));
@@ -47,6 +49,7 @@ public final class MainViewModel {
 
     public void load() {
         navigator.load();
+        basemap.load();
         executor.run(() -> {
             RegionService regions = services.regions();
             DateTimeFormatter date = RegionDetails.DATE;
@@ -107,6 +110,14 @@ public final class MainViewModel {
 
     public RegionDetailViewModel detail() {
         return detail;
+    }
+
+    public BasemapViewModel basemap() {
+        return basemap;
+    }
+
+    BackgroundExecutor executor() {
+        return executor;
     }
 
     public ObjectProperty<Region> selectedRegionProperty() {

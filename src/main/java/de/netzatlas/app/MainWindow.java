@@ -2,6 +2,8 @@ package de.netzatlas.app;
 
 import org.controlsfx.control.StatusBar;
 
+import de.netzatlas.map.GluonTileReset;
+
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
@@ -29,10 +31,12 @@ public final class MainWindow {
         this.viewModel = viewModel;
         Messages m = viewModel.messages();
         root.getStyleClass().add("main-window");
-        root.setTop(menuBar(m));
-
         RegionNavigatorView navigator = new RegionNavigatorView(viewModel);
         mapPane = new MapPane(viewModel);
+        BasemapViewModel basemap = viewModel.basemap();
+        mapPane.bindAttribution(basemap.attributionProperty());
+        basemap.revisionProperty().addListener(o -> GluonTileReset.reload(mapPane.mapView()));
+        root.setTop(menuBar(m));
         RegionDetailView detail = new RegionDetailView(viewModel.detail(), m);
         SplitPane split = new SplitPane(navigator, mapPane, detail);
         split.setId("mainSplit");
@@ -68,7 +72,9 @@ public final class MainWindow {
         Menu help = new Menu(m.get("menu.help"), null, sources, about);
         help.setId("menuHelp");
 
-        MenuBar bar = new MenuBar(file, view, help);
+        Menu map = new MapMenu(viewModel.basemap(), m, viewModel.executor(), () -> root.getScene().getWindow(),
+                mapPane.mapView()).build();
+        MenuBar bar = new MenuBar(file, view, map, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -94,7 +100,11 @@ public final class MainWindow {
         stand.textProperty().bind(viewModel.statusStandProperty());
         bar.setText("");
         bar.getLeftItems().add(database);
-        bar.getRightItems().addAll(new Separator(Orientation.VERTICAL), stand);
+        Label basemap = new Label();
+        basemap.setId("statusBasemap");
+        basemap.textProperty().bind(viewModel.basemap().statusProperty());
+        bar.getRightItems().addAll(new Separator(Orientation.VERTICAL), basemap, new Separator(Orientation.VERTICAL),
+                stand);
         return bar;
     }
 

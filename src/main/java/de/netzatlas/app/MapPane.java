@@ -27,6 +27,7 @@ final class MapPane extends StackPane {
     private final MapView map = new MapView();
     private final RegionHighlightLayer highlight = new RegionHighlightLayer();
     private final MainViewModel viewModel;
+    private final Label attribution;
     private GeoBounds pending;
 
     MapPane(MainViewModel viewModel) {
@@ -38,7 +39,8 @@ final class MapPane extends StackPane {
         map.setCenter(52.0, 11.7);
         map.addLayer(highlight);
 
-        Label attribution = new Label(m.get("map.attribution"));
+        attribution = new Label(m.get("map.attribution"));
+        attribution.setId("mapAttribution");
         attribution.getStyleClass().add("map-attribution");
         attribution.setMouseTransparent(true);
         StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
@@ -97,6 +99,11 @@ final class MapPane extends StackPane {
             pending = null;
             show(b);
         }
+    }
+
+    /** The attribution of the shown basemap (OSM, MBTiles) with the built-in data's. */
+    void bindAttribution(javafx.beans.value.ObservableValue<String> text) {
+        attribution.textProperty().bind(text);
     }
 
     MapView mapView() {

@@ -32,6 +32,7 @@ public final class BasemapService {
     private MbtilesReader mbtiles;
     private OnlineTileSource online;
     private Kind kind = Kind.BUILTIN;
+    private String savedProblem;
 
     public BasemapService(SettingsRepository settings, Supplier<String> user, Supplier<BuiltinBasemap> builtin,
                           Path cacheRoot, OnlineTileClient client, Consumer<TileSource> activator) {
@@ -63,11 +64,17 @@ public final class BasemapService {
                 case ONLINE -> activateOnline(onlineTemplate());
                 default -> activateBuiltin();
             }
-            return Optional.empty();
+            savedProblem = null;
         } catch (MbtilesException | IllegalArgumentException e) {
             activateBuiltin();
-            return Optional.of(e.getMessage());
+            savedProblem = e.getMessage();
         }
+        return savedProblem();
+    }
+
+    /** Why the remembered basemap could not be shown at the last {@link #activateSaved()}, if so. */
+    public synchronized Optional<String> savedProblem() {
+        return Optional.ofNullable(savedProblem);
     }
 
     private static Kind parseKind(String text) {
