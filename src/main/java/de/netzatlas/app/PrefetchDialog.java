@@ -71,6 +71,10 @@ final class PrefetchDialog {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(8, spacer, start, cancel, close);
 
+        for (Label wrapped : new Label[] {intro, estimate, status}) {
+            wrapped.setMinHeight(Region.USE_PREF_SIZE);
+            wrapped.setMaxWidth(Double.MAX_VALUE);
+        }
         VBox root = new VBox(12, intro, zooms, estimate, progress, status, buttons);
         root.setPadding(new Insets(16));
         root.setPrefWidth(520);

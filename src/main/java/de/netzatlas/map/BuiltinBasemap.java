@@ -39,7 +39,12 @@ public final class BuiltinBasemap implements TileSource {
     static final Color AREA_TEXT = new Color(0x8A, 0x84, 0x7A);
     static final Color HALO = new Color(0xFB, 0xFA, 0xF6);
 
+    /** Boundary lines are indexed in pieces of at most this many vertices, so a tile draws only nearby ones. */
+    static final int CHUNK = 48;
+
     private final Geometry land;
+    private final org.locationtech.jts.geom.prep.PreparedGeometry preparedLand;
+    private final STRtree landOutline = new STRtree();
     private final STRtree kreise = new STRtree();
     private final STRtree gemeinden = new STRtree();
     private final STRtree rivers = new STRtree();
@@ -57,6 +62,8 @@ public final class BuiltinBasemap implements TileSource {
     public BuiltinBasemap(Geometry land, List<Geometry> kreise, List<Geometry> gemeinden, List<Geometry> rivers,
                           PlaceLabels labels, String dataVersion) {
         this.land = toWorld(land);
+        this.preparedLand = org.locationtech.jts.geom.prep.PreparedGeometryFactory.prepare(this.land);
+        index(this.landOutline, List.of(land));
         index(this.kreise, kreise);
         index(this.gemeinden, gemeinden);
         index(this.rivers, rivers);
@@ -65,11 +72,31 @@ public final class BuiltinBasemap implements TileSource {
     }
 
     private static void index(STRtree tree, List<Geometry> geometries) {
+        org.locationtech.jts.geom.GeometryFactory factory = new org.locationtech.jts.geom.GeometryFactory();
         for (Geometry g : geometries) {
             Geometry world = toWorld(g);
-            tree.insert(world.getEnvelopeInternal(), world);
+            for (int i = 0; i < world.getNumGeometries(); i++) {
+                Geometry part = world.getGeometryN(i);
+                if (part instanceof Polygon polygon) {
+                    chunks(tree, factory, polygon.getExteriorRing().getCoordinates());
+                    for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
+                        chunks(tree, factory, polygon.getInteriorRingN(h).getCoordinates());
+                    }
+                } else if (part instanceof LineString line) {
+                    chunks(tree, factory, line.getCoordinates());
+                }
+            }
         }
         tree.build();
+    }
+
+    /** Splits a line into overlapping pieces of at most {@link #CHUNK} vertices. */
+    private static void chunks(STRtree tree, org.locationtech.jts.geom.GeometryFactory factory, Coordinate[] coords) {
+        for (int start = 0; start < coords.length - 1; start += CHUNK - 1) {
+            int end = Math.min(coords.length, start + CHUNK);
+            LineString piece = factory.createLineString(java.util.Arrays.copyOfRange(coords, start, end));
+            tree.insert(piece.getEnvelopeInternal(), piece);
+        }
     }
 
     /** A copy of the geometry in Web-Mercator world units (0..1). */
@@ -133,18 +160,18 @@ public final class BuiltinBasemap implements TileSource {
 
         if (land.getEnvelopeInternal().intersects(query)) {
             g.setColor(LAND_FILL);
-            g.fill(p.path(land));
+            if (preparedLand.contains(new org.locationtech.jts.geom.GeometryFactory().toGeometry(query))) {
+                g.fill(new java.awt.geom.Rectangle2D.Double(0, 0, v.width(), v.height()));
+            } else {
+                g.fill(p.path(land));
+            }
         }
         draw(g, p, rivers, query, RIVER, zoom >= 10 ? 2.2f : zoom >= 8 ? 1.5f : 1.0f);
         if (zoom >= 8) {
             draw(g, p, gemeinden, query, GEMEINDE_LINE, zoom >= 11 ? 1.0f : 0.6f);
         }
         draw(g, p, kreise, query, KREIS_LINE, zoom >= 9 ? 1.6f : 1.1f);
-        if (land.getEnvelopeInternal().intersects(query)) {
-            g.setColor(LAND_LINE);
-            g.setStroke(new BasicStroke(zoom >= 9 ? 2.6f : 1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            g.draw(p.path(land));
-        }
+        draw(g, p, landOutline, query, LAND_LINE, zoom >= 9 ? 2.6f : 1.8f);
         paintLabels(g, v);
     }
 
@@ -191,6 +218,9 @@ public final class BuiltinBasemap implements TileSource {
         g.setStroke(new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         @SuppressWarnings("unchecked")
         List<Geometry> hits = tree.query(query);
+        if (hits.isEmpty()) {
+            return;
+        }
         for (Geometry geometry : hits) {
             g.draw(p.path(geometry));
         }

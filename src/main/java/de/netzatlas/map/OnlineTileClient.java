@@ -88,7 +88,7 @@ public final class OnlineTileClient {
     private synchronized IOException failed(IOException e) {
         if (!offline || available()) {
             LOG.log(System.Logger.Level.INFO, "Online-Kacheln nicht erreichbar ({0}); nächster Versuch in {1} s",
-                    e.getMessage(), backoff.toSeconds());
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), backoff.toSeconds());
             offlineUntil = nanoClock.getAsLong() + backoff.toNanos();
             backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
             offline = true;
