@@ -115,4 +115,19 @@ class MainWindowFxTest {
         assertEquals("15003000", tree.getSelectionModel().getSelectedItem().getValue().ags(),
                 "the chosen result is revealed in the tree");
     }
+
+    @Test
+    void theMapMenuOffersTheBasemapsAndEstimatesAPrefetchBeforeLoadingAnything(FxRobot robot) throws Exception {
+        MapView map = robot.lookup("#map").queryAs(MapView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> map.getZoom() > 6);
+        robot.clickOn("Karte");
+        assertTrue(robot.lookup("Eingebaute Grundkarte").tryQuery().isPresent());
+        assertTrue(robot.lookup("Hintergrundkarte öffnen…").tryQuery().isPresent());
+        robot.clickOn("Bereich offline verfügbar machen…");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#prefetchEstimate").tryQuery()
+                .map(n -> !((Label) n).getText().isEmpty()).orElse(false));
+        String estimate = robot.lookup("#prefetchEstimate").queryAs(Label.class).getText();
+        assertTrue(estimate.contains("Kacheln, davon 0 schon gespeichert"), estimate);
+        robot.clickOn("Schließen");
+    }
 }
