@@ -27,7 +27,7 @@ import org.locationtech.jts.index.strtree.STRtree;
 public final class BuiltinBasemap implements TileSource {
 
     /** Bump when the drawing changes, so that disk-cached tiles of the old style are not reused. */
-    static final int STYLE_VERSION = 2;
+    static final int STYLE_VERSION = 3;
 
     static final Color OUTSIDE = new Color(0xE6, 0xEB, 0xEF);
     static final Color LAND_FILL = new Color(0xFB, 0xFA, 0xF6);
@@ -42,13 +42,21 @@ public final class BuiltinBasemap implements TileSource {
     /** Boundary lines are indexed in pieces of at most this many vertices, so a tile draws only nearby ones. */
     static final int CHUNK = 48;
 
+    /** Up to this zoom the lines are simplified (Douglas–Peucker, ~0.4 px) once per zoom level. */
+    static final int SIMPLIFY_UP_TO = 11;
+
     private final Geometry land;
     private final org.locationtech.jts.geom.prep.PreparedGeometry preparedLand;
-    private final STRtree landOutline = new STRtree();
-    private final STRtree kreise = new STRtree();
-    private final STRtree gemeinden = new STRtree();
-    private final STRtree rivers = new STRtree();
+    private final List<Geometry> worldKreise;
+    private final List<Geometry> worldGemeinden;
+    private final List<Geometry> worldRivers;
+    private final Layers full;
+    private final java.util.Map<Integer, Layers> simplified = new java.util.concurrent.ConcurrentHashMap<>();
     private final PlaceLabels labels;
+
+    /** The line work of one detail level, each set indexed in short pieces. */
+    private record Layers(Geometry land, STRtree landOutline, STRtree kreise, STRtree gemeinden, STRtree rivers) {
+    }
     private final String id;
 
     /**
@@ -63,18 +71,39 @@ public final class BuiltinBasemap implements TileSource {
                           PlaceLabels labels, String dataVersion) {
         this.land = toWorld(land);
         this.preparedLand = org.locationtech.jts.geom.prep.PreparedGeometryFactory.prepare(this.land);
-        index(this.landOutline, List.of(land));
-        index(this.kreise, kreise);
-        index(this.gemeinden, gemeinden);
-        index(this.rivers, rivers);
+        this.worldKreise = kreise.stream().map(BuiltinBasemap::toWorld).toList();
+        this.worldGemeinden = gemeinden.stream().map(BuiltinBasemap::toWorld).toList();
+        this.worldRivers = rivers.stream().map(BuiltinBasemap::toWorld).toList();
+        this.full = layers(0);
         this.labels = labels;
         this.id = "builtin-" + dataVersion + "-s" + STYLE_VERSION;
     }
 
-    private static void index(STRtree tree, List<Geometry> geometries) {
+    /** The layers simplified with the given tolerance in world units (0: full detail). */
+    private Layers layers(double tolerance) {
+        Geometry simpleLand = simplify(land, tolerance);
+        return new Layers(simpleLand, index(List.of(simpleLand), 0), index(worldKreise, tolerance),
+                index(worldGemeinden, tolerance), index(worldRivers, tolerance));
+    }
+
+    private Layers layersFor(double zoom) {
+        int level = (int) Math.floor(zoom + 1e-9);
+        if (level > SIMPLIFY_UP_TO) {
+            return full;
+        }
+        return simplified.computeIfAbsent(Math.max(0, level), z -> layers(0.4 / WebMercator.worldPixels(z)));
+    }
+
+    private static Geometry simplify(Geometry g, double tolerance) {
+        return tolerance <= 0 ? g
+                : org.locationtech.jts.simplify.DouglasPeuckerSimplifier.simplify(g, tolerance);
+    }
+
+    private static STRtree index(List<Geometry> geometries, double tolerance) {
+        STRtree tree = new STRtree();
         org.locationtech.jts.geom.GeometryFactory factory = new org.locationtech.jts.geom.GeometryFactory();
         for (Geometry g : geometries) {
-            Geometry world = toWorld(g);
+            Geometry world = simplify(g, tolerance);
             for (int i = 0; i < world.getNumGeometries(); i++) {
                 Geometry part = world.getGeometryN(i);
                 if (part instanceof Polygon polygon) {
@@ -88,6 +117,7 @@ public final class BuiltinBasemap implements TileSource {
             }
         }
         tree.build();
+        return tree;
     }
 
     /** Splits a line into overlapping pieces of at most {@link #CHUNK} vertices. */
@@ -158,20 +188,21 @@ public final class BuiltinBasemap implements TileSource {
         query.expandBy(8 / scale);
         double zoom = v.zoom();
 
+        Layers l = layersFor(zoom);
         if (land.getEnvelopeInternal().intersects(query)) {
             g.setColor(LAND_FILL);
             if (preparedLand.contains(new org.locationtech.jts.geom.GeometryFactory().toGeometry(query))) {
                 g.fill(new java.awt.geom.Rectangle2D.Double(0, 0, v.width(), v.height()));
             } else {
-                g.fill(p.path(land));
+                g.fill(p.path(l.land()));
             }
         }
-        draw(g, p, rivers, query, RIVER, zoom >= 10 ? 2.2f : zoom >= 8 ? 1.5f : 1.0f);
+        draw(g, p, l.rivers(), query, RIVER, zoom >= 10 ? 2.2f : zoom >= 8 ? 1.5f : 1.0f);
         if (zoom >= 8) {
-            draw(g, p, gemeinden, query, GEMEINDE_LINE, zoom >= 11 ? 1.0f : 0.6f);
+            draw(g, p, l.gemeinden(), query, GEMEINDE_LINE, zoom >= 11 ? 1.0f : 0.6f);
         }
-        draw(g, p, kreise, query, KREIS_LINE, zoom >= 9 ? 1.6f : 1.1f);
-        draw(g, p, landOutline, query, LAND_LINE, zoom >= 9 ? 2.6f : 1.8f);
+        draw(g, p, l.kreise(), query, KREIS_LINE, zoom >= 9 ? 1.6f : 1.1f);
+        draw(g, p, l.landOutline(), query, LAND_LINE, zoom >= 9 ? 2.6f : 1.8f);
         paintLabels(g, v);
     }
 
