@@ -104,6 +104,10 @@ final class MapMenu {
         dialog.setHeaderText(m.get("basemap.server.header"));
         dialog.setContentText(m.get("basemap.server.label"));
         dialog.getEditor().setPrefColumnCount(40);
+        dialog.getDialogPane().getButtonTypes().setAll(
+                new javafx.scene.control.ButtonType(m.get("basemap.server.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE),
+                new javafx.scene.control.ButtonType(m.get("basemap.server.cancel"),
+                        javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         Optional<String> template = dialog.showAndWait();
         template.filter(t -> !t.isBlank()).ifPresent(vm::useOnline);
     }
