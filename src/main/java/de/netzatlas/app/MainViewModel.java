@@ -26,6 +26,7 @@ public final class MainViewModel {
     private final BackgroundExecutor executor;
     private final RegionNavigatorViewModel navigator;
     private final RegionDetailViewModel detail;
+    private final MapLayersViewModel layers;
 
     private final ObjectProperty<Region> selectedRegion = new SimpleObjectProperty<>();
     private final ObjectProperty<Geometry> highlight = new SimpleObjectProperty<>();
@@ -40,6 +41,7 @@ public final class MainViewModel {
         RegionService regions = services.regions();
         this.navigator = new RegionNavigatorViewModel(regions, executor);
         this.detail = new RegionDetailViewModel(regions, messages, executor);
+        this.layers = new MapLayersViewModel(services, messages, executor);
         statusDatabase.set(messages.format("status.database", services.database().file()));
         statusStand.set(messages.get("status.loading"));
         selectedRegion.addListener((obs, old, region) -> onSelected(region));
@@ -47,6 +49,7 @@ public final class MainViewModel {
 
     public void load() {
         navigator.load();
+        layers.load();
         executor.run(() -> {
             RegionService regions = services.regions();
             DateTimeFormatter date = RegionDetails.DATE;
@@ -81,7 +84,13 @@ public final class MainViewModel {
         executor.run(() -> services.regions().land(), land -> zoomTarget.set(land.bounds()), e -> { });
     }
 
+    /** Zooms to the selected features if there are any, else to the selected region. */
     public void zoomToSelection() {
+        var features = layers.selectionBounds();
+        if (features.isPresent()) {
+            zoomTarget.set(features.get());
+            return;
+        }
         Region region = selectedRegion.get();
         if (region != null) {
             zoomTarget.set(region.bounds());
@@ -103,6 +112,21 @@ public final class MainViewModel {
 
     public RegionNavigatorViewModel navigator() {
         return navigator;
+    }
+
+    public MapLayersViewModel layers() {
+        return layers;
+    }
+
+    /** A place or region chosen in the map's search box: regions are selected, places flown to. */
+    public void goTo(de.netzatlas.region.PlaceSearch.Match match) {
+        if (match.bounds() != null) {
+            services.regions().byAgs(match.ags()).ifPresentOrElse(this::selectAndZoom,
+                    () -> zoomTarget.set(match.bounds()));
+        } else {
+            zoomTarget.set(new GeoBounds(match.lat() - 0.03, match.lon() - 0.05, match.lat() + 0.03,
+                    match.lon() + 0.05));
+        }
     }
 
     public RegionDetailViewModel detail() {

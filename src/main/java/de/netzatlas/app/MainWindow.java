@@ -3,6 +3,7 @@ package de.netzatlas.app;
 import org.controlsfx.control.StatusBar;
 
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -14,6 +15,8 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 
 /**
  * The main window's layout: menu bar, navigator | map | details, status bar. Wires views to the
@@ -34,13 +37,22 @@ public final class MainWindow {
         RegionNavigatorView navigator = new RegionNavigatorView(viewModel);
         mapPane = new MapPane(viewModel);
         RegionDetailView detail = new RegionDetailView(viewModel.detail(), m);
-        SplitPane split = new SplitPane(navigator, mapPane, detail);
+        LayerPanelView layerPanel = new LayerPanelView(viewModel.layers(), m);
+        SplitPane left = new SplitPane(navigator, layerPanel);
+        left.setId("leftSplit");
+        left.setOrientation(Orientation.VERTICAL);
+        left.setDividerPositions(0.55);
+        FeatureDetailView featureDetail = new FeatureDetailView(viewModel.layers(), m);
+        VBox right = new VBox(detail, featureDetail);
+        right.getStyleClass().add("detail-column");
+        VBox.setVgrow(detail, Priority.SOMETIMES);
+        SplitPane split = new SplitPane(left, mapPane, right);
         split.setId("mainSplit");
         split.setDividerPositions(0.2, 0.78);
-        SplitPane.setResizableWithParent(navigator, false);
-        SplitPane.setResizableWithParent(detail, false);
-        navigator.setMinWidth(200);
-        detail.setMinWidth(240);
+        SplitPane.setResizableWithParent(left, false);
+        SplitPane.setResizableWithParent(right, false);
+        left.setMinWidth(200);
+        right.setMinWidth(240);
         root.setCenter(split);
         root.setBottom(statusBar());
     }
@@ -56,7 +68,8 @@ public final class MainWindow {
         wholeLand.setOnAction(e -> viewModel.zoomToLand());
         MenuItem zoomSelection = new MenuItem(m.get("menu.view.zoomSelection"));
         zoomSelection.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
-        zoomSelection.disableProperty().bind(viewModel.selectedRegionProperty().isNull());
+        zoomSelection.disableProperty().bind(viewModel.selectedRegionProperty().isNull()
+                .and(Bindings.isEmpty(viewModel.layers().selected())));
         zoomSelection.setOnAction(e -> viewModel.zoomToSelection());
         Menu view = new Menu(m.get("menu.view"), null, wholeLand, zoomSelection);
 

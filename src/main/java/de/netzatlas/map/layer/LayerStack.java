@@ -28,6 +28,7 @@ public final class LayerStack extends MapLayer {
     private final Set<FeatureLayer> dirty = new HashSet<>();
     private MapViewport viewport;
     private MapViewport painted;
+    private java.util.function.Consumer<MapViewport> onViewport = v -> { };
 
     public LayerStack(LayerManager manager) {
         this.manager = manager;
@@ -60,6 +61,11 @@ public final class LayerStack extends MapLayer {
         painted = null;
     }
 
+    /** Told (on the FX thread) whenever the viewport changes, e.g. to redraw a scale bar. */
+    public void setOnViewport(java.util.function.Consumer<MapViewport> listener) {
+        onViewport = listener;
+    }
+
     /** The viewport of the last layout: Gluon's projection read back through two map points. */
     public MapViewport viewport() {
         return viewport;
@@ -86,6 +92,9 @@ public final class LayerStack extends MapLayer {
                 WebMercator.worldY(52.0) - a.getY() / scale, w, h, pixelScale);
         boolean all = !viewport.equals(painted);
         painted = viewport;
+        if (all) {
+            onViewport.accept(viewport);
+        }
         for (Map.Entry<FeatureLayer, Canvas> e : canvases.entrySet()) {
             FeatureLayer layer = e.getKey();
             Canvas canvas = e.getValue();
