@@ -42,6 +42,7 @@ public final class ChoroplethLayer extends ShapeLayer {
             legend.add(new LegendEntry("–", style(breaks, colours, Double.NaN), LegendEntry.Kind.AREA));
         }
         ChoroplethLayer layer = new ChoroplethLayer(id, title, breaks, colours, legend, note);
+        layer.setAreaOutlineFromZoom(8.5);
         layer.setFeatures(features);
         return layer;
     }

@@ -29,6 +29,8 @@ import de.netzatlas.map.MapViewport;
 public class ShapeLayer extends FeatureLayer {
 
     static final int SELECTION = 0xFFD9480F;
+    /** Vertices closer than this (logical px, Manhattan) to the previous one are dropped. */
+    static final double MIN_STEP = 1.0;
 
     private record Item(int order, ShapeFeature feature, Geometry world, PreparedGeometry prepared, Coordinate labelAt) {
     }
@@ -37,6 +39,7 @@ public class ShapeLayer extends FeatureLayer {
     private final List<LegendEntry> legend;
     private final String note;
     private double labelFromZoom = 10;
+    private double areaOutlineFromZoom;
     private List<Item> items = List.of();
     private Map<String, Item> byId = Map.of();
     private STRtree index = new STRtree();
@@ -76,6 +79,15 @@ public class ShapeLayer extends FeatureLayer {
         return items.stream().map(Item::feature).toList();
     }
 
+    /**
+     * Areas get their outline only from this zoom on: below it a Land-wide choropleth would spend
+     * most of its frame stroking hundreds of hair-thin borders that the eye cannot separate anyway.
+     */
+    public void setAreaOutlineFromZoom(double zoom) {
+        areaOutlineFromZoom = zoom;
+        changed();
+    }
+
     public void setLabelFromZoom(double zoom) {
         labelFromZoom = zoom;
         changed();
@@ -87,17 +99,32 @@ public class ShapeLayer extends FeatureLayer {
         @SuppressWarnings("unchecked")
         List<Item> visible = items.isEmpty() ? List.of() : index.query(view);
         visible.sort((a, b) -> Integer.compare(a.order(), b.order()));
+        // Fills one by one (colours differ); outlines of equal style as one path and one stroke
+        // call, which rasterises far faster than one stroke per feature.
+        Map<Long, List<Item>> outlines = new java.util.LinkedHashMap<>();
+        Map<Long, FeatureStyle> outlineStyles = new HashMap<>();
         for (Item item : visible) {
             FeatureStyle st = styler.apply(item.feature());
-            path(p, v, item.world());
             if (item.world().getDimension() == 2 && (st.fill() >>> 24) != 0) {
+                path(p, v, item.world());
                 p.setFill(st.fill());
                 p.fillPath();
             }
-            if (st.strokeWidth() > 0 && (st.stroke() >>> 24) != 0) {
-                p.setStroke(st.stroke(), st.strokeWidth());
-                p.strokePath();
+            boolean area = item.world().getDimension() == 2;
+            if (st.strokeWidth() > 0 && (st.stroke() >>> 24) != 0 && (!area || v.zoom() >= areaOutlineFromZoom)) {
+                long key = ((long) st.stroke() << 32) ^ Double.hashCode(st.strokeWidth());
+                outlines.computeIfAbsent(key, k -> new ArrayList<>()).add(item);
+                outlineStyles.put(key, st);
             }
+        }
+        for (Map.Entry<Long, List<Item>> e : outlines.entrySet()) {
+            p.beginPath();
+            for (Item item : e.getValue()) {
+                append(p, v, item.world());
+            }
+            FeatureStyle st = outlineStyles.get(e.getKey());
+            p.setStroke(st.stroke(), st.strokeWidth());
+            p.strokePath();
         }
         for (String id : selection()) {
             Item item = byId.get(id);
@@ -120,10 +147,14 @@ public class ShapeLayer extends FeatureLayer {
     }
 
     private static void path(MapPainter p, MapViewport v, Geometry g) {
+        p.beginPath();
+        append(p, v, g);
+    }
+
+    private static void append(MapPainter p, MapViewport v, Geometry g) {
         double s = v.worldPixels();
         double ox = v.originWorldX() * s;
         double oy = v.originWorldY() * s;
-        p.beginPath();
         for (int i = 0; i < g.getNumGeometries(); i++) {
             Geometry part = g.getGeometryN(i);
             if (part instanceof Polygon polygon) {
@@ -145,7 +176,7 @@ public class ShapeLayer extends FeatureLayer {
             double y = c[i].y * s - oy;
             if (i == 0) {
                 p.moveTo(x, y);
-            } else if (Math.abs(x - lastX) + Math.abs(y - lastY) < 0.25 && i < c.length - 1) {
+            } else if (Math.abs(x - lastX) + Math.abs(y - lastY) < MIN_STEP && i < c.length - 1) {
                 continue;
             } else {
                 p.lineTo(x, y);
