@@ -124,8 +124,8 @@ public final class MainViewModel {
             services.regions().byAgs(match.ags()).ifPresentOrElse(this::selectAndZoom,
                     () -> zoomTarget.set(match.bounds()));
         } else {
-            zoomTarget.set(new GeoBounds(match.lat() - 0.03, match.lon() - 0.05, match.lat() + 0.03,
-                    match.lon() + 0.05));
+            zoomTarget.set(new GeoBounds(match.lat() - 0.06, match.lon() - 0.1, match.lat() + 0.06,
+                    match.lon() + 0.1));
         }
     }
 

@@ -12,10 +12,12 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.stage.FileChooser;
+import de.netzatlas.map.MapViewport;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
@@ -45,7 +47,6 @@ public final class MainWindow {
         FeatureDetailView featureDetail = new FeatureDetailView(viewModel.layers(), m);
         VBox right = new VBox(detail, featureDetail);
         right.getStyleClass().add("detail-column");
-        VBox.setVgrow(detail, Priority.SOMETIMES);
         SplitPane split = new SplitPane(left, mapPane, right);
         split.setId("mainSplit");
         split.setDividerPositions(0.2, 0.78);
@@ -61,7 +62,11 @@ public final class MainWindow {
         MenuItem exit = new MenuItem(m.get("menu.file.exit"));
         exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         exit.setOnAction(e -> Platform.exit());
-        Menu file = new Menu(m.get("menu.file"), null, exit);
+        MenuItem snapshot = new MenuItem(m.get("map.snapshot"));
+        snapshot.setId("menuSnapshot");
+        snapshot.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+S"));
+        snapshot.setOnAction(e -> saveSnapshot(m));
+        Menu file = new Menu(m.get("menu.file"), null, snapshot, new SeparatorMenuItem(), exit);
 
         MenuItem wholeLand = new MenuItem(m.get("menu.view.wholeLand"));
         wholeLand.setAccelerator(KeyCombination.keyCombination("Shortcut+0"));
@@ -84,6 +89,33 @@ public final class MainWindow {
         MenuBar bar = new MenuBar(file, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** Asks for a PNG file and writes the current map view (twice the screen resolution) there. */
+    private void saveSnapshot(Messages m) {
+        MapViewport view = mapPane.layerStack().viewport();
+        if (view == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(m.get("map.snapshot.title"));
+        chooser.setInitialFileName("karte.png");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
+        java.io.File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        MapViewport print = new MapViewport(view.zoom(), view.originWorldX(), view.originWorldY(), view.width(),
+                view.height(), 2);
+        viewModel.layers().exportView(print, file.toPath(), path -> info(m.format("map.snapshot.done", path)),
+                e -> info(m.format("map.snapshot.error", file, e.getMessage())));
+    }
+
+    private void info(String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, DataSourcesDialog.closeButton(viewModel.messages()));
+        alert.initOwner(root.getScene().getWindow());
+        alert.setHeaderText(null);
+        alert.show();
     }
 
     private void about(Messages m) {

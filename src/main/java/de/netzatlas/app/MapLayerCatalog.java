@@ -42,7 +42,7 @@ final class MapLayerCatalog {
     /** Layer ids bottom to top, and which are shown on a fresh installation. */
     static final List<String> DEFAULT_ORDER = List.of(DENSITY, RIVERS, PLACES);
     static final Map<String, Boolean> DEFAULT_VISIBLE = Map.of(DENSITY, true, RIVERS, false, PLACES, false);
-    static final Map<String, Double> DEFAULT_OPACITY = Map.of(DENSITY, 0.75, RIVERS, 1.0, PLACES, 1.0);
+    static final Map<String, Double> DEFAULT_OPACITY = Map.of(DENSITY, 0.65, RIVERS, 1.0, PLACES, 1.0);
 
     private final RegionService regions;
     private final Messages m;

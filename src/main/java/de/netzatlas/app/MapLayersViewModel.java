@@ -1,7 +1,12 @@
 package de.netzatlas.app;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+
+import javax.imageio.ImageIO;
 
 import org.locationtech.jts.geom.Envelope;
 
@@ -9,6 +14,7 @@ import de.netzatlas.map.MapViewport;
 import de.netzatlas.map.layer.FeatureHit;
 import de.netzatlas.map.layer.FeatureLayer;
 import de.netzatlas.map.layer.LayerManager;
+import de.netzatlas.map.layer.MapSnapshot;
 import de.netzatlas.region.GeoBounds;
 import de.netzatlas.region.PlaceSearch;
 import javafx.beans.property.BooleanProperty;
@@ -82,6 +88,27 @@ public final class MapLayersViewModel {
             services.settings().put(LayerSettings.KEY, value, services.userName());
             return null;
         }, ok -> { }, e -> { });
+    }
+
+    /**
+     * Writes the view as a PNG with legend, scale bar and attribution. Runs in the background on
+     * fresh copies of the layers (with the panel's current state), so the FX-confined layers on
+     * screen are never touched from a worker thread.
+     */
+    public void exportView(MapViewport viewport, Path file, Consumer<Path> done, Consumer<Throwable> failed) {
+        String state = LayerSettings.encode(manager.layers());
+        executor.run(() -> {
+            LayerManager copy = new LayerManager();
+            new MapLayerCatalog(services.regions(), messages).createAll().forEach(copy::add);
+            LayerSettings.apply(state, copy);
+            var basemap = services.createBasemap();
+            var snapshot = new MapSnapshot(basemap::paint, messages.get("map.attribution"),
+                    messages.locale());
+            if (!ImageIO.write(snapshot.render(viewport, copy.layers()), "png", file.toFile())) {
+                throw new IOException("kein PNG-Schreiber");
+            }
+            return file;
+        }, done, failed);
     }
 
     public void setVisible(FeatureLayer layer, boolean visible) {

@@ -50,7 +50,9 @@ public final class LegendPainter {
             p.text(l.title(), x + PAD, cy + 11, 11, true, 0xFF202020, 0, MapPainter.Anchor.LEFT);
             cy += ROW + 2;
             for (LegendEntry e : l.legend()) {
+                p.setAlpha(l.opacity());
                 swatch(p, e, x + PAD, cy);
+                p.setAlpha(1);
                 p.text(e.label(), x + PAD + 22, cy + 11, 10, false, 0xFF333331, 0, MapPainter.Anchor.LEFT);
                 cy += ROW;
             }

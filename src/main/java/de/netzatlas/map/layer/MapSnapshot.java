@@ -63,7 +63,9 @@ public final class MapSnapshot {
         for (FeatureLayer layer : visible) {
             layer.paint(p, v);
         }
-        List<FeatureLayer> withLegend = visible.stream().filter(l -> !l.legend().isEmpty()).toList();
+        List<FeatureLayer> withLegend = new java.util.ArrayList<>(visible.stream()
+                .filter(l -> !l.legend().isEmpty()).toList());
+        java.util.Collections.reverse(withLegend); // topmost layer first, as in the layer panel
         if (!withLegend.isEmpty()) {
             double lw = LegendPainter.width(p, withLegend);
             LegendPainter.paint(p, withLegend, v.width() - lw - 10, 10);

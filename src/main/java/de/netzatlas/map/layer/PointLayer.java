@@ -26,6 +26,8 @@ public final class PointLayer extends FeatureLayer {
     /** Above this many points in view, dots go into the pixel buffer instead of vector symbols. */
     static final int DENSE_THRESHOLD = 2_000;
     static final int SELECTION = 0xFFD9480F;
+    /** Clusters mix classes, so they get a neutral colour rather than one member's. */
+    static final int CLUSTER = 0xD93B4A5A;
     private static final double CLUSTER_CELL = 56;
 
     /** Immutable, prepared off the FX thread; swapped in with {@link #setData}. */
@@ -172,9 +174,8 @@ public final class PointLayer extends FeatureLayer {
                 FeatureStyle st = classes.get(d.styleIndex[c.first()]).style();
                 p.symbol(st.symbol(), c.x(), c.y(), st.size(), st.fill(), st.stroke(), st.strokeWidth());
             } else {
-                FeatureStyle st = classes.get(d.styleIndex[c.first()]).style();
-                double size = 18 + 5 * Math.log10(c.count()) * 2;
-                p.symbol(Symbol.CIRCLE, c.x(), c.y(), size, FeatureStyle.argb(st.fill(), 0.85), 0xFFFFFFFF, 2);
+                double size = 18 + 10 * Math.log10(c.count());
+                p.symbol(Symbol.CIRCLE, c.x(), c.y(), size, CLUSTER, 0xFFFFFFFF, 2);
                 p.text(Integer.toString(c.count()), c.x(), c.y() + 4, 11, true, 0xFFFFFFFF, 0, MapPainter.Anchor.CENTRE);
             }
         }
