@@ -147,7 +147,7 @@ public final class Java2dMapPainter implements MapPainter {
     }
 
     @Override
-    public void drawPixelBuffer(int width, int height) {
+    public void drawPixelBuffer(int width, int height, int x0, int y0, int x1, int y1) {
         g.drawImage(image, AffineTransform.getScaleInstance(1 / pixelScale, 1 / pixelScale), null);
     }
 }

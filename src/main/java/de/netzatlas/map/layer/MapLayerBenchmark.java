@@ -33,14 +33,16 @@ import javafx.stage.Stage;
  * 1280 × 800 window, map and points serve both sides, so canvas and node figures are comparable;
  * the basemap tiles are plain background (no tile source registered) so the layer dominates.
  * Points are drawn unclustered (worst case), the choropleth is the 218 Gemeinden at Land zoom.
- * Figures are medians of {@value #SAMPLES} samples after {@value #WARMUP} warm-up runs.
+ * Figures are medians of {@value #ROUNDS} × {@value #SAMPLES} samples: every setup is measured in
+ * {@value #ROUNDS} rounds interleaved with the others, each after {@value #WARMUP} warm-up frames.
  * Needs the JavaFX toolkit: starts it itself, headless with Monocle (software rendering) when
  * there is no display.
  */
 public final class MapLayerBenchmark {
 
-    static final int WARMUP = 8;
-    static final int SAMPLES = 21;
+    static final int ROUNDS = 5;
+    static final int WARMUP = 4;
+    static final int SAMPLES = 9;
     static final int WIDTH = 1280;
     static final int HEIGHT = 800;
 
@@ -80,23 +82,36 @@ public final class MapLayerBenchmark {
     public List<BenchFigure> run() {
         startToolkit();
         onFx(this::createWindow);
-        onFx(() -> points(10_000)); // warms up the JIT for both code paths
-        onFx(() -> nodes(2_000));
-        baseline = onFx(this::baseline);
-        double canvas10k = onFx(() -> points(10_000));
-        double canvas100k = onFx(() -> points(100_000));
-        double choropleth = onFx(this::choropleth);
-        double nodes10k = onFx(() -> nodes(10_000));
+        // Each setup is measured in several rounds, interleaved with the others, so that load
+        // from other processes spreads over all figures instead of skewing one of them.
+        List<javafx.scene.Node> setups = onFx(() -> List.of(
+                canvas(pointLayer(10_000)), canvas(pointLayer(100_000)), canvas(choroplethLayer()),
+                new NodePointLayer(randomPoints(10_000)), new MapLayer()));
+        List<List<Double>> samples = new ArrayList<>();
+        setups.forEach(x -> samples.add(new ArrayList<>()));
+        for (int round = 0; round < ROUNDS; round++) {
+            for (int k = 0; k < setups.size(); k++) {
+                javafx.scene.Node layer = setups.get(k);
+                samples.get(k).addAll(onFx(() -> measure((MapLayer) layer)));
+            }
+        }
         onFx(() -> {
             ((Stage) scene.getWindow()).close();
             return null;
         });
+        double canvas10k = median(samples.get(0));
+        double nodes10k = median(samples.get(3));
+        baseline = median(samples.get(4));
         return List.of(
                 new BenchFigure("points_redraw_ms_10k", canvas10k, "ms"),
-                new BenchFigure("points_redraw_ms_100k", canvas100k, "ms"),
-                new BenchFigure("choropleth_redraw_ms", choropleth, "ms"),
+                new BenchFigure("points_redraw_ms_100k", median(samples.get(1)), "ms"),
+                new BenchFigure("choropleth_redraw_ms", median(samples.get(2)), "ms"),
                 new BenchFigure("nodes_redraw_ms_10k", nodes10k, "ms"),
                 new BenchFigure("canvas_speedup_10k", nodes10k / canvas10k, "x"));
+    }
+
+    private static double median(List<Double> values) {
+        return BenchFigure.median(values.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     private Void createWindow() {
@@ -122,78 +137,56 @@ public final class MapLayerBenchmark {
         return points;
     }
 
-    private double points(int n) {
+    private static PointLayer pointLayer(int n) {
         PointLayer layer = new PointLayer("bench", "Bench", List.of(
                 new StyleClass("a", "A", FeatureStyle.point(0xFF0072B2, Symbol.CIRCLE, 7)),
                 new StyleClass("b", "B", FeatureStyle.point(0xFFD55E00, Symbol.CIRCLE, 7)),
                 new StyleClass("c", "C", FeatureStyle.point(0xFF009E73, Symbol.CIRCLE, 7))), "");
         layer.setClusterBelowZoom(0);
         layer.setFeatures(randomPoints(n));
-        return measureCanvas(layer);
+        return layer;
     }
 
-    private double choropleth() {
-        ChoroplethLayer layer = ChoroplethLayer.of("dichte", "Dichte", gemeinden, ClassBreaks.Method.QUANTILES, 5,
+    private ChoroplethLayer choroplethLayer() {
+        return ChoroplethLayer.of("dichte", "Dichte", gemeinden, ClassBreaks.Method.QUANTILES, 5,
                 Palette.YL_GN_BU, java.text.NumberFormat.getIntegerInstance(), "");
-        return measureCanvas(layer);
     }
 
-    private double measureCanvas(FeatureLayer layer) {
+    private static LayerStack canvas(FeatureLayer layer) {
         LayerManager manager = new LayerManager();
         manager.add(layer);
-        LayerStack stack = new LayerStack(manager);
-        map.addLayer(stack);
-        try {
-            return measure(stack);
-        } finally {
-            map.removeLayer(stack);
-        }
-    }
-
-    private double nodes(int n) {
-        NodePointLayer layer = new NodePointLayer(randomPoints(n));
-        map.addLayer(layer);
-        try {
-            return measure(layer);
-        } finally {
-            map.removeLayer(layer);
-        }
-    }
-
-    /** An empty Gluon layer: what a frame costs with no features at all (reported by main only). */
-    private double baseline() {
-        MapLayer empty = new MapLayer();
-        map.addLayer(empty);
-        try {
-            return measure(empty);
-        } finally {
-            map.removeLayer(empty);
-        }
+        return new LayerStack(manager);
     }
 
     /**
-     * Median time of "pan by a few pixels, lay out and render the layer": the map centre moves,
-     * then the layer node is snapshotted into a reused image (CSS and layout of the scene, the
-     * layer's repaint or repositioning, and rendering the layer's pixels).
+     * Samples of "pan by a few pixels, lay out and render the layer": the map centre moves, then
+     * the layer node is snapshotted into a reused image (CSS and layout of the scene, the layer's
+     * repaint or repositioning, and rendering the layer's pixels). Adding and removing the layer
+     * happen outside the timed part.
      */
-    private double measure(javafx.scene.Node layer) {
-        javafx.scene.image.WritableImage image = new javafx.scene.image.WritableImage(WIDTH, HEIGHT);
-        javafx.scene.SnapshotParameters params = new javafx.scene.SnapshotParameters();
-        params.setFill(Color.TRANSPARENT);
-        params.setViewport(new javafx.geometry.Rectangle2D(0, 0, WIDTH, HEIGHT));
-        scene.snapshot(null);
-        double[] samples = new double[SAMPLES];
-        for (int i = -WARMUP; i < SAMPLES; i++) {
-            nudge = -nudge + (nudge <= 0 ? 0.002 : -0.002);
-            long t0 = System.nanoTime();
-            map.setCenter(51.95, 11.7 + nudge);
-            layer.snapshot(params, image);
-            long t1 = System.nanoTime();
-            if (i >= 0) {
-                samples[i] = (t1 - t0) / 1e6;
+    private List<Double> measure(MapLayer layer) {
+        map.addLayer(layer);
+        try {
+            javafx.scene.image.WritableImage image = new javafx.scene.image.WritableImage(WIDTH, HEIGHT);
+            javafx.scene.SnapshotParameters params = new javafx.scene.SnapshotParameters();
+            params.setFill(Color.TRANSPARENT);
+            params.setViewport(new javafx.geometry.Rectangle2D(0, 0, WIDTH, HEIGHT));
+            scene.snapshot(null);
+            List<Double> samples = new ArrayList<>();
+            for (int i = -WARMUP; i < SAMPLES; i++) {
+                nudge = -nudge + (nudge <= 0 ? 0.002 : -0.002);
+                long t0 = System.nanoTime();
+                map.setCenter(51.95, 11.7 + nudge);
+                layer.snapshot(params, image);
+                long t1 = System.nanoTime();
+                if (i >= 0) {
+                    samples.add((t1 - t0) / 1e6);
+                }
             }
+            return samples;
+        } finally {
+            map.removeLayer(layer);
         }
-        return BenchFigure.median(samples);
     }
 
     /** The obvious alternative: one {@link Circle} node per point, repositioned on every layout. */

@@ -51,8 +51,12 @@ public interface MapPainter {
      */
     int[] pixelBuffer(int width, int height);
 
-    /** Draws the buffer from {@link #pixelBuffer} over the whole viewport. */
-    void drawPixelBuffer(int width, int height);
+    /**
+     * Draws the buffer from {@link #pixelBuffer} over the viewport; only the given device-pixel
+     * rectangle {@code [x0, x1) × [y0, y1)} holds dots (the rest is transparent), so painters may
+     * copy just that part.
+     */
+    void drawPixelBuffer(int width, int height, int x0, int y0, int x1, int y1);
 
     /** A symbol centred on the point; size is its diameter in logical pixels. */
     default void symbol(Symbol symbol, double x, double y, double size, int fill, int stroke, double strokeWidth) {

@@ -194,10 +194,18 @@ public final class PointLayer extends FeatureLayer {
             stamps[c] = disc(Math.max(1, st.size() * 0.35 * scale));
             colours[c] = st.fill() | 0xFF000000;
         }
+        int minX = w;
+        int minY = h;
+        int maxX = 0;
+        int maxY = 0;
         for (int k = 0; k < n; k++) {
             int i = inView[k];
             int cx = (int) (sx[i] * scale);
             int cy = (int) (sy[i] * scale);
+            minX = Math.min(minX, cx);
+            minY = Math.min(minY, cy);
+            maxX = Math.max(maxX, cx);
+            maxY = Math.max(maxY, cy);
             int[] stamp = stamps[d.styleIndex[i]];
             int colour = colours[d.styleIndex[i]];
             for (int j = 0; j < stamp.length; j += 2) {
@@ -208,7 +216,19 @@ public final class PointLayer extends FeatureLayer {
                 }
             }
         }
-        p.drawPixelBuffer(w, h);
+        int r = stamps.length == 0 ? 0 : maxStampRadius(stamps);
+        p.drawPixelBuffer(w, h, Math.max(0, minX - r), Math.max(0, minY - r), Math.min(w, maxX + r + 1),
+                Math.min(h, maxY + r + 1));
+    }
+
+    private static int maxStampRadius(int[][] stamps) {
+        int r = 0;
+        for (int[] stamp : stamps) {
+            for (int v : stamp) {
+                r = Math.max(r, Math.abs(v));
+            }
+        }
+        return r;
     }
 
     /** Pixel offsets (dx, dy pairs) of a filled disc. */
