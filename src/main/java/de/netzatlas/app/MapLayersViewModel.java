@@ -15,6 +15,7 @@ import de.netzatlas.map.layer.FeatureHit;
 import de.netzatlas.map.layer.FeatureLayer;
 import de.netzatlas.map.layer.LayerManager;
 import de.netzatlas.map.layer.MapSnapshot;
+import de.netzatlas.map.layer.PointLayer;
 import de.netzatlas.region.GeoBounds;
 import de.netzatlas.region.PlaceSearch;
 import javafx.beans.property.BooleanProperty;
@@ -134,6 +135,23 @@ public final class MapLayersViewModel {
                 .filter(h -> !MapLayerCatalog.DENSITY.equals(h.layerId()));
         select(hit.map(List::of).orElse(List.of()));
         return hit;
+    }
+
+    /** A click on a point cluster: the box to zoom to (two zoom levels closer, centred on it). */
+    public Optional<GeoBounds> clusterAt(MapViewport v, double x, double y) {
+        List<FeatureLayer> layers = manager.layers();
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            if (layers.get(i) instanceof PointLayer points) {
+                Optional<double[]> centre = points.clusterAt(v, x, y);
+                if (centre.isPresent()) {
+                    double halfLat = (v.lat(0) - v.lat(v.height())) / 8;
+                    double halfLon = (v.lon(v.width()) - v.lon(0)) / 8;
+                    double[] c = centre.get();
+                    return Optional.of(new GeoBounds(c[0] - halfLat, c[1] - halfLon, c[0] + halfLat, c[1] + halfLon));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<FeatureHit> hover(MapViewport viewport, double x, double y) {

@@ -173,11 +173,21 @@ final class MapPane extends StackPane {
         }
     }
 
-    /** The feature under the cursor first; otherwise the Gemeinde there (as before layers existed). */
+    /**
+     * A point cluster zooms in; else the feature under the cursor is selected; otherwise the
+     * Gemeinde there (as before layers existed).
+     */
     void click(double x, double y) {
         MapViewport v = layers.viewport();
-        if (v != null && viewModel.layers().clickAt(v, x, y).isPresent()) {
-            return;
+        if (v != null) {
+            var cluster = viewModel.layers().clusterAt(v, x, y);
+            if (cluster.isPresent()) {
+                viewModel.zoomTargetProperty().set(cluster.get());
+                return;
+            }
+            if (viewModel.layers().clickAt(v, x, y).isPresent()) {
+                return;
+            }
         }
         MapPoint p = map.getMapPosition(x, y);
         if (p != null) {
@@ -190,7 +200,8 @@ final class MapPane extends StackPane {
         FeatureHit hit = v == null ? null : viewModel.layers().hover(v, x, y).orElse(null);
         if (hit == null) {
             hover.setVisible(false);
-            map.setCursor(Cursor.DEFAULT);
+            boolean cluster = v != null && viewModel.layers().clusterAt(v, x, y).isPresent();
+            map.setCursor(cluster ? Cursor.HAND : Cursor.DEFAULT);
             return;
         }
         hover.setText(hit.label() + " · " + hit.layerTitle());

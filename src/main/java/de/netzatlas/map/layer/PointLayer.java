@@ -174,11 +174,34 @@ public final class PointLayer extends FeatureLayer {
                 FeatureStyle st = classes.get(d.styleIndex[c.first()]).style();
                 p.symbol(st.symbol(), c.x(), c.y(), st.size(), st.fill(), st.stroke(), st.strokeWidth());
             } else {
-                double size = 18 + 10 * Math.log10(c.count());
+                double size = clusterSize(c.count());
                 p.symbol(Symbol.CIRCLE, c.x(), c.y(), size, CLUSTER, 0xFFFFFFFF, 2);
                 p.text(Integer.toString(c.count()), c.x(), c.y() + 4, 11, true, 0xFFFFFFFF, 0, MapPainter.Anchor.CENTRE);
             }
         }
+    }
+
+    private static double clusterSize(int count) {
+        return 18 + 10 * Math.log10(count);
+    }
+
+    /**
+     * The centre (lat, lon) of the cluster drawn under the screen point, if the layer is visible,
+     * clustered at this zoom and a cluster of several points lies there: the map zooms in on it.
+     */
+    public Optional<double[]> clusterAt(MapViewport v, double x, double y) {
+        if (!isVisible() || !clustersAt(v.zoom())) {
+            return Optional.empty();
+        }
+        int n = project(data, v, 12);
+        double s = v.worldPixels();
+        for (PointClusters.Cluster c : PointClusters.grid(sx, sy, inView, n, CLUSTER_CELL, v.originWorldX() * s,
+                v.originWorldY() * s, v.width(), v.height())) {
+            if (c.count() > 1 && Math.hypot(c.x() - x, c.y() - y) <= clusterSize(c.count()) / 2 + 2) {
+                return Optional.of(new double[] {v.lat(c.y()), v.lon(c.x())});
+            }
+        }
+        return Optional.empty();
     }
 
     private void paintDense(MapPainter p, MapViewport v, Data d, int n) {

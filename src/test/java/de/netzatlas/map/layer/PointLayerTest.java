@@ -84,6 +84,19 @@ class PointLayerTest {
     }
 
     @Test
+    void clickOnAClusterFindsItsCentreAndNotTheLoneTown() {
+        PointLayer layer = layer();
+        MapViewport v = MapViewport.centredOn(51.8, 11.7, 7.5, 800, 600, 1);
+        double midX = (v.x(11.6292) + v.x(11.7333)) / 2;
+        double midY = (v.y(52.1277) + v.y(52.0167)) / 2;
+        double[] centre = layer.clusterAt(v, midX, midY).orElseThrow();
+        assertEquals(52.07, centre[0], 0.01);
+        assertEquals(11.68, centre[1], 0.01);
+        assertTrue(layer.clusterAt(v, v.x(11.9795), v.y(51.4816)).isEmpty(), "Halle alone is no cluster");
+        assertTrue(layer.clusterAt(MapViewport.centredOn(51.8, 11.7, 12, 800, 600, 1), 400, 300).isEmpty());
+    }
+
+    @Test
     void denseLayerPaintsIntoThePixelBuffer() {
         PointLayer layer = new PointLayer("dense", "Dense", CLASSES, "");
         layer.setClusterBelowZoom(0);
