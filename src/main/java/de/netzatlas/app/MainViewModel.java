@@ -27,6 +27,7 @@ public final class MainViewModel {
     private final RegionNavigatorViewModel navigator;
     private final RegionDetailViewModel detail;
     private final BasemapViewModel basemap;
+    private final MapLayersViewModel layers;
 
     private final ObjectProperty<Region> selectedRegion = new SimpleObjectProperty<>();
     private final ObjectProperty<Geometry> highlight = new SimpleObjectProperty<>();
@@ -42,6 +43,7 @@ public final class MainViewModel {
         this.navigator = new RegionNavigatorViewModel(regions, executor);
         this.detail = new RegionDetailViewModel(regions, messages, executor);
         this.basemap = new BasemapViewModel(services.basemaps(), messages, executor);
+        this.layers = new MapLayersViewModel(services, messages, executor);
         statusDatabase.set(messages.format("status.database", services.database().file()));
         statusStand.set(messages.get("status.loading"));
         selectedRegion.addListener((obs, old, region) -> onSelected(region));
@@ -50,6 +52,7 @@ public final class MainViewModel {
     public void load() {
         navigator.load();
         basemap.load();
+        layers.load();
         executor.run(() -> {
             RegionService regions = services.regions();
             DateTimeFormatter date = RegionDetails.DATE;
@@ -84,7 +87,13 @@ public final class MainViewModel {
         executor.run(() -> services.regions().land(), land -> zoomTarget.set(land.bounds()), e -> { });
     }
 
+    /** Zooms to the selected features if there are any, else to the selected region. */
     public void zoomToSelection() {
+        var features = layers.selectionBounds();
+        if (features.isPresent()) {
+            zoomTarget.set(features.get());
+            return;
+        }
         Region region = selectedRegion.get();
         if (region != null) {
             zoomTarget.set(region.bounds());
@@ -106,6 +115,21 @@ public final class MainViewModel {
 
     public RegionNavigatorViewModel navigator() {
         return navigator;
+    }
+
+    public MapLayersViewModel layers() {
+        return layers;
+    }
+
+    /** A place or region chosen in the map's search box: regions are selected, places flown to. */
+    public void goTo(de.netzatlas.region.PlaceSearch.Match match) {
+        if (match.bounds() != null) {
+            services.regions().byAgs(match.ags()).ifPresentOrElse(this::selectAndZoom,
+                    () -> zoomTarget.set(match.bounds()));
+        } else {
+            zoomTarget.set(new GeoBounds(match.lat() - 0.06, match.lon() - 0.1, match.lat() + 0.06,
+                    match.lon() + 0.1));
+        }
     }
 
     public RegionDetailViewModel detail() {

@@ -5,6 +5,7 @@ import org.controlsfx.control.StatusBar;
 import de.netzatlas.map.GluonTileReset;
 
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -13,9 +14,13 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.stage.FileChooser;
+import de.netzatlas.map.MapViewport;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 
 /**
  * The main window's layout: menu bar, navigator | map | details, status bar. Wires views to the
@@ -38,13 +43,21 @@ public final class MainWindow {
         basemap.revisionProperty().addListener(o -> GluonTileReset.reload(mapPane.mapView()));
         root.setTop(menuBar(m));
         RegionDetailView detail = new RegionDetailView(viewModel.detail(), m);
-        SplitPane split = new SplitPane(navigator, mapPane, detail);
+        LayerPanelView layerPanel = new LayerPanelView(viewModel.layers(), m);
+        SplitPane left = new SplitPane(navigator, layerPanel);
+        left.setId("leftSplit");
+        left.setOrientation(Orientation.VERTICAL);
+        left.setDividerPositions(0.55);
+        FeatureDetailView featureDetail = new FeatureDetailView(viewModel.layers(), m);
+        VBox right = new VBox(detail, featureDetail);
+        right.getStyleClass().add("detail-column");
+        SplitPane split = new SplitPane(left, mapPane, right);
         split.setId("mainSplit");
         split.setDividerPositions(0.2, 0.78);
-        SplitPane.setResizableWithParent(navigator, false);
-        SplitPane.setResizableWithParent(detail, false);
-        navigator.setMinWidth(200);
-        detail.setMinWidth(240);
+        SplitPane.setResizableWithParent(left, false);
+        SplitPane.setResizableWithParent(right, false);
+        left.setMinWidth(200);
+        right.setMinWidth(240);
         root.setCenter(split);
         root.setBottom(statusBar());
     }
@@ -53,14 +66,19 @@ public final class MainWindow {
         MenuItem exit = new MenuItem(m.get("menu.file.exit"));
         exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         exit.setOnAction(e -> Platform.exit());
-        Menu file = new Menu(m.get("menu.file"), null, exit);
+        MenuItem snapshot = new MenuItem(m.get("map.snapshot"));
+        snapshot.setId("menuSnapshot");
+        snapshot.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+S"));
+        snapshot.setOnAction(e -> saveSnapshot(m));
+        Menu file = new Menu(m.get("menu.file"), null, snapshot, new SeparatorMenuItem(), exit);
 
         MenuItem wholeLand = new MenuItem(m.get("menu.view.wholeLand"));
         wholeLand.setAccelerator(KeyCombination.keyCombination("Shortcut+0"));
         wholeLand.setOnAction(e -> viewModel.zoomToLand());
         MenuItem zoomSelection = new MenuItem(m.get("menu.view.zoomSelection"));
         zoomSelection.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
-        zoomSelection.disableProperty().bind(viewModel.selectedRegionProperty().isNull());
+        zoomSelection.disableProperty().bind(viewModel.selectedRegionProperty().isNull()
+                .and(Bindings.isEmpty(viewModel.layers().selected())));
         zoomSelection.setOnAction(e -> viewModel.zoomToSelection());
         Menu view = new Menu(m.get("menu.view"), null, wholeLand, zoomSelection);
 
@@ -77,6 +95,33 @@ public final class MainWindow {
         MenuBar bar = new MenuBar(file, view, map, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** Asks for a PNG file and writes the current map view (twice the screen resolution) there. */
+    private void saveSnapshot(Messages m) {
+        MapViewport view = mapPane.layerStack().viewport();
+        if (view == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(m.get("map.snapshot.title"));
+        chooser.setInitialFileName("karte.png");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
+        java.io.File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        MapViewport print = new MapViewport(view.zoom(), view.originWorldX(), view.originWorldY(), view.width(),
+                view.height(), 2);
+        viewModel.layers().exportView(print, file.toPath(), path -> info(m.format("map.snapshot.done", path)),
+                e -> info(m.format("map.snapshot.error", file, e.getMessage())));
+    }
+
+    private void info(String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, DataSourcesDialog.closeButton(viewModel.messages()));
+        alert.initOwner(root.getScene().getWindow());
+        alert.setHeaderText(null);
+        alert.show();
     }
 
     private void about(Messages m) {

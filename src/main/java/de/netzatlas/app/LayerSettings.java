@@ -1,0 +1,56 @@
+package de.netzatlas.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import de.netzatlas.map.layer.FeatureLayer;
+import de.netzatlas.map.layer.LayerManager;
+
+/**
+ * The layer panel's state as one setting ({@value #KEY}): order bottom to top, visibility and
+ * opacity, e.g. {@code dichte:1:0.75;fluesse:0:1.00;orte:1:1.00}. Unknown ids (a layer that no
+ * longer exists) are skipped; layers missing from the setting keep their defaults.
+ */
+final class LayerSettings {
+
+    static final String KEY = "karte.ebenen";
+
+    private LayerSettings() {
+    }
+
+    static String encode(List<FeatureLayer> layers) {
+        List<String> parts = new ArrayList<>();
+        for (FeatureLayer l : layers) {
+            parts.add(l.id() + ':' + (l.isVisible() ? 1 : 0) + ':' + String.format(Locale.ROOT, "%.2f", l.opacity()));
+        }
+        return String.join(";", parts);
+    }
+
+    /** Applies a saved state to the manager's layers with one change event. */
+    static void apply(String saved, LayerManager manager) {
+        if (saved == null || saved.isBlank()) {
+            return;
+        }
+        manager.beginUpdate();
+        try {
+            int position = 0;
+            for (String part : saved.split(";")) {
+                String[] f = part.split(":");
+                FeatureLayer layer = manager.byId(f[0].trim()).orElse(null);
+                if (layer == null || f.length < 3) {
+                    continue;
+                }
+                layer.setVisible("1".equals(f[1].trim()));
+                try {
+                    layer.setOpacity(Double.parseDouble(f[2].trim()));
+                } catch (NumberFormatException e) {
+                    // keep the default opacity; a damaged setting must not stop the map
+                }
+                manager.move(layer, position++);
+            }
+        } finally {
+            manager.endUpdate();
+        }
+    }
+}
