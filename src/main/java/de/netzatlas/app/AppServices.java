@@ -6,6 +6,13 @@ import java.util.List;
 
 import org.locationtech.jts.geom.Geometry;
 
+import de.netzatlas.fibre.CoverageRepository;
+import de.netzatlas.fibre.CoverageService;
+import de.netzatlas.fibre.DemoDataService;
+import de.netzatlas.fibre.FibreOutlook;
+import de.netzatlas.fibre.FibreProjectRepository;
+import de.netzatlas.fibre.FibreProjectService;
+import de.netzatlas.fibre.ProjectValidator;
 import de.netzatlas.map.BoundaryBasemap;
 import de.netzatlas.region.BundledGeodata;
 import de.netzatlas.region.DataStand;
@@ -35,6 +42,10 @@ public final class AppServices implements AutoCloseable {
     private final AuditLog audit;
     private final SettingsRepository settings;
     private final RegionService regions;
+    private final CoverageService coverage;
+    private final FibreProjectService projects;
+    private final FibreOutlook outlook;
+    private final DemoDataService demo;
 
     private AppServices(Database database, Clock clock) {
         this.database = database;
@@ -44,6 +55,14 @@ public final class AppServices implements AutoCloseable {
         RegionRepository regionRepository = new RegionRepository(database, audit, clock);
         this.regions = new RegionService(regionRepository, this::householdSize);
         new RegionSeeder(database, regionRepository, clock).seedIfEmpty(userName());
+        CoverageRepository coverageRepository = new CoverageRepository(database, clock);
+        FibreProjectRepository projectRepository = new FibreProjectRepository(database, clock);
+        ProjectValidator validator = new ProjectValidator(regions);
+        this.coverage = new CoverageService(database, coverageRepository, regions, audit, clock, this::userName);
+        this.projects = new FibreProjectService(database, projectRepository, validator, audit, clock, this::userName);
+        this.outlook = new FibreOutlook(coverage, projects, regions);
+        this.demo = new DemoDataService(database, coverageRepository, projectRepository, validator, regions, audit,
+                clock, this::userName);
     }
 
     /** Opens (creating, migrating and seeding as needed) the database file; throws {@code StoreException}. */
@@ -64,6 +83,22 @@ public final class AppServices implements AutoCloseable {
 
     public RegionService regions() {
         return regions;
+    }
+
+    public CoverageService coverage() {
+        return coverage;
+    }
+
+    public FibreProjectService projects() {
+        return projects;
+    }
+
+    public FibreOutlook outlook() {
+        return outlook;
+    }
+
+    public DemoDataService demo() {
+        return demo;
     }
 
     public SettingsRepository settings() {
