@@ -62,9 +62,14 @@ public final class CoverageRepository {
 
     /** Replaces the rows of the given Gemeinden in a stand (other Gemeinden of the stand stay). */
     public void replaceRows(Transaction tx, UUID standId, List<GemeindeCoverage> rows, boolean demo, String user) {
-        DSLContext dsl = tx.dsl();
         List<String> ags = rows.stream().map(GemeindeCoverage::ags).toList();
-        dsl.deleteFrom(COVERAGE).where(COVERAGE.STAND_ID.eq(standId).and(COVERAGE.AGS.in(ags))).execute();
+        tx.dsl().deleteFrom(COVERAGE).where(COVERAGE.STAND_ID.eq(standId).and(COVERAGE.AGS.in(ags))).execute();
+        insertRows(tx, standId, rows, demo, user);
+    }
+
+    /** Inserts the rows of a new stand (JDBC batches of 1 000). */
+    public void insertRows(Transaction tx, UUID standId, List<GemeindeCoverage> rows, boolean demo, String user) {
+        DSLContext dsl = tx.dsl();
         OffsetDateTime now = OffsetDateTime.now(clock);
         for (int from = 0; from < rows.size(); from += BATCH) {
             BatchBindStep batch = dsl.batch(dsl.insertInto(COVERAGE, COVERAGE.STAND_ID, COVERAGE.AGS,

@@ -79,8 +79,13 @@ public final class CoverageService {
                     repository.insertStand(tx, target, cs.user());
                 }
                 int version = existing.isPresent() ? repository.touchStand(tx, target.id(), source, cs.user()) : 1;
-                repository.replaceRows(tx, target.id(), e.getValue(), false, cs.user());
-                Map<String, Object> now = standValues(e.getKey(), source, repository.rowCount(tx, target.id()));
+                if (existing.isPresent()) {
+                    repository.replaceRows(tx, target.id(), e.getValue(), false, cs.user());
+                } else {
+                    repository.insertRows(tx, target.id(), e.getValue(), false, cs.user());
+                }
+                int rows = existing.isPresent() ? repository.rowCount(tx, target.id()) : e.getValue().size();
+                Map<String, Object> now = standValues(e.getKey(), source, rows);
                 if (existing.isPresent()) {
                     audit.recordUpdate(tx, cs, STAND_TABLE, target.id().toString(), version,
                             standValues(e.getKey(), existing.get().source(), oldRows), now);
@@ -114,6 +119,12 @@ public final class CoverageService {
         List<CoverageStand> real = all.stream().filter(s -> !s.demo()).toList();
         List<CoverageStand> pool = real.isEmpty() ? all : real;
         return CoverageMath.lastStandOnOrBefore(pool, date == null ? LocalDate.MAX : date);
+    }
+
+    /** The stand before {@code stand} of the same kind (real or demo), to compare against. */
+    public Optional<CoverageStand> previousStand(CoverageStand stand) {
+        return CoverageMath.lastStandOnOrBefore(stands().stream()
+                .filter(s -> s.demo() == stand.demo() && s.date().isBefore(stand.date())).toList(), stand.date());
     }
 
     public List<GemeindeCoverage> rows(CoverageStand stand) {

@@ -76,7 +76,7 @@ public final class DemoDataService {
                 CoverageStand stand = new CoverageStand(new UUID(SEED, 1_000 + i), date,
                         "Demodaten (synthetisch, nicht amtlich)", true);
                 coverage.insertStand(tx, stand, cs.user());
-                coverage.replaceRows(tx, stand.id(), years.get(i), true, cs.user());
+                coverage.insertRows(tx, stand.id(), years.get(i), true, cs.user());
                 rows[0] += years.get(i).size();
                 Map<String, Object> values = CoverageService.standValues(date, stand.source(), years.get(i).size());
                 values.put("demo", true);

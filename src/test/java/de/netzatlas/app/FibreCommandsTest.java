@@ -89,6 +89,10 @@ class FibreCommandsTest {
 
         Result summary = run("--db", db, "coverage", "summary");
         assertTrue(summary.out().contains("Stand 31.12.2025 (Demodaten)"), summary.out());
+        assertTrue(summary.out().contains("gegenüber Stand 31.12.2024 (Demodaten)"), summary.out());
+        List<CSVRecord> land = csv(run("--db", db, "coverage", "summary", "--level", "land", "--format", "csv").out());
+        assertEquals("2024-12-31", land.get(0).get("compared_with"));
+        assertTrue(Double.parseDouble(land.get(0).get("fttbh_change_points")) > 0, "demo fibre grows every year");
 
         Result projection = run("--db", db, "projection", "--until", "2030", "--format", "csv");
         assertEquals(0, projection.exitCode(), projection.err());

@@ -51,6 +51,12 @@ class DemoDataTest {
             assertFalse(shown.demo());
             assertEquals(LocalDate.of(2024, 12, 31), shown.date());
 
+            var outlook = f.outlook.project(2030).orElseThrow();
+            assertFalse(outlook.stand().demo(), "the projection starts from the real stand ...");
+            long base = landFttbh(outlook.points(), 2024);
+            assertEquals(base, landFttbh(outlook.points(), 2026));
+            assertEquals(base + 1_200, landFttbh(outlook.points(), 2027), "... and counts only the real project");
+
             List<CoverageFigures> first = landFigures(f);
             f.demo.load();
             assertEquals(first, landFigures(f), "same seed, same data");
@@ -64,6 +70,11 @@ class DemoDataTest {
             assertEquals(1, f.coverage.stands().size());
             assertEquals(14, f.coverage.rows(f.coverage.stands().get(0)).size());
         }
+    }
+
+    private static long landFttbh(List<ProjectionPoint> points, int year) {
+        return points.stream().filter(p -> p.level() == ProjectionPoint.Level.LAND && p.year() == year)
+                .findFirst().orElseThrow().fttbh();
     }
 
     private static List<CoverageFigures> landFigures(FibreFixture f) {
