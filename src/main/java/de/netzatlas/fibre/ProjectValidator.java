@@ -39,10 +39,35 @@ public final class ProjectValidator {
         checkRegions(project, issues);
         issues.addAll(checkFunding(project.funding(), project.weakArea()));
         checkStatus(project, previous, issues);
-        if (project.area() == null) {
-            issues.add(ValidationIssue.warning("area", "Ausbaugebiet fehlt (Fläche zeichnen oder als GeoJSON importieren)."));
-        }
+        checkFit(project, issues);
         return issues;
+    }
+
+    /** Warnings where model, programme, shares and area do not fit together. */
+    private void checkFit(FibreProject p, List<ValidationIssue> issues) {
+        if (p.area() == null) {
+            issues.add(ValidationIssue.warning("area", "Ausbaugebiet fehlt (Fläche zeichnen oder als GeoJSON importieren)."));
+        } else if (!p.gemeinden().isEmpty() && p.gemeinden().stream().map(regions::boundary)
+                .flatMap(Optional::stream).noneMatch(b -> b.intersects(p.area()))) {
+            issues.add(ValidationIssue.warning("area", "Ausbaugebiet liegt in keiner der angegebenen Gemeinden."));
+        }
+        if (p.model() == FundingModel.EIGENWIRTSCHAFTLICH) {
+            Funding f = p.funding();
+            if (Funding.nz(f.bund()).signum() > 0 || Funding.nz(f.land()).signum() > 0 || Funding.nz(f.kommune()).signum() > 0) {
+                issues.add(ValidationIssue.warning("model", "Eigenwirtschaftlicher Ausbau mit Anteilen von Bund, Land "
+                        + "oder Kommune – Modell oder Finanzierung prüfen."));
+            }
+            if (p.programme() != null && p.programme() != Programme.KEINES) {
+                issues.add(ValidationIssue.warning("programme", "Eigenwirtschaftlicher Ausbau mit Förderprogramm „"
+                        + p.programme().label() + "“ – Modell oder Programm prüfen."));
+            }
+        } else if (p.model() != null && p.programme() == Programme.KEINES) {
+            issues.add(ValidationIssue.warning("programme", "Geförderter Ausbau ohne Förderprogramm."));
+        }
+        if (p.model() == null || p.programme() == null) {
+            issues.add(ValidationIssue.error(p.model() == null ? "model" : "programme",
+                    (p.model() == null ? "Ausbaumodell" : "Förderprogramm") + " fehlt."));
+        }
     }
 
     private void checkRegions(FibreProject p, List<ValidationIssue> issues) {

@@ -77,6 +77,8 @@ class FibreProjectServiceTest {
         assertEquals("Magdeburg Süd", restored.name());
         assertEquals(created.milestones(), restored.milestones());
         assertEquals(created.funding(), restored.funding());
+        assertTrue(created.area().equalsExact(restored.area(), 1e-12));
+        assertEquals(created.withVersion(restored.version()).withArea(restored.area()), restored);
         assertTrue(restored.version() > renamed.version(), "undo writes a new version");
 
         assertEquals(Optional.of("Projekt angelegt: Magdeburg Süd"), f.projects.undo());
@@ -124,6 +126,18 @@ class FibreProjectServiceTest {
                 ProjectStatus.MARKTERKUNDUNG, null, null, null, null, List.of(), null, false, 0);
         assertTrue(f.projects.validate(wrongKreis).contains(ValidationIssue.error("gemeinden",
                 "Gemeinde Dessau-Roßlau liegt nicht im Kreis Magdeburg.")));
+    }
+
+    @Test
+    void aValidProjectHasNoIssuesAndMismatchesAreWarnings() {
+        FibreProject ok = FibreFixture.magdeburgProject("Passt");
+        assertEquals(List.of(), f.projects.validate(ok));
+        FibreProject elsewhere = ok.withArea(ProjectAreas.fromGeoJson("weit.geojson", "{\"type\":\"Polygon\","
+                + "\"coordinates\":[[[11.0,51.2],[11.05,51.2],[11.02,51.25],[11.0,51.2]]]}"));
+        assertEquals(List.of(ValidationIssue.warning("area", "Ausbaugebiet liegt in keiner der angegebenen Gemeinden.")),
+                f.projects.validate(elsewhere));
+        FibreProject created = f.projects.create(elsewhere);
+        assertTrue(f.projects.find(created.id()).isPresent(), "warnings do not block saving");
     }
 
     @Test
