@@ -39,7 +39,13 @@ final class CoverageImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (AppServices services = parent.root.openServices()) {
-            ImportResult result = services.coverage().importCsv(file, stand, dryRun);
+            ImportResult result;
+            try {
+                result = services.coverage().importCsv(file, stand, dryRun);
+            } catch (java.io.UncheckedIOException e) {
+                spec.commandLine().getErr().println("Fehler: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             if (!result.ok()) {

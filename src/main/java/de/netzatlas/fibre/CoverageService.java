@@ -54,7 +54,8 @@ public final class CoverageService {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("Datei „" + file + "“ kann nicht gelesen werden: " + e.getMessage(), e);
+            throw new UncheckedIOException("Datei „" + file + "“ kann nicht gelesen werden ("
+                    + e.getClass().getSimpleName() + ").", e);
         }
         return importCsv(file.getFileName().toString(), bytes, stand, dryRun);
     }

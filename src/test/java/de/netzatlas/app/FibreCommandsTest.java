@@ -49,6 +49,10 @@ class FibreCommandsTest {
         assertEquals(3, r.exitCode(), r.err());
         assertTrue(r.err().contains("versorgung.csv:2:ags: Unbekannter Gemeindeschlüssel „15999999“"), r.err());
         assertTrue(r.err().contains("1 Fehler – nichts wurde geschrieben."), r.err());
+        Result missing = run("--db", db, "coverage", "import", dir.resolve("fehlt.csv").toString(), "--stand", "31.12.2024");
+        assertEquals(2, missing.exitCode());
+        assertTrue(missing.err().startsWith("Fehler: Datei „" + dir.resolve("fehlt.csv") + "“ kann nicht gelesen werden"),
+                missing.err());
         Result summary = run("--db", db, "coverage", "summary");
         assertEquals(0, summary.exitCode());
         assertTrue(summary.err().contains("Keine Versorgungsdaten"), summary.err());
