@@ -108,8 +108,7 @@ final class ProjectsCommand implements Runnable {
                         n.format(p.households()), p.funding().costTotal() == null ? "–" : n.format(p.funding().costTotal()),
                         done);
                 households += p.households();
-                cost = cost.add(Funding.UNKNOWN.equals(p.funding()) || p.funding().costTotal() == null
-                        ? BigDecimal.ZERO : p.funding().costTotal());
+                cost = cost.add(p.funding().costTotal() == null ? BigDecimal.ZERO : p.funding().costTotal());
             }
             out.printf(row, "Summe (" + projects.size() + " Projekte)", "", "", n.format(households), n.format(cost), "");
             if (projects.stream().anyMatch(FibreProject::demo)) {

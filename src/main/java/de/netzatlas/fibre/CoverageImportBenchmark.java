@@ -3,6 +3,7 @@ package de.netzatlas.fibre;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 import de.netzatlas.map.BenchFigure;
@@ -73,7 +74,7 @@ public final class CoverageImportBenchmark {
             int ftth = rnd.nextInt(c1000 + 1);
             out.append(g.ags()).append(';').append(g.name()).append(';')
                     .append(stand.format(CoverageStand.GERMAN_DATE)).append(';')
-                    .append(String.format(java.util.Locale.GERMANY, "%,d", hh)).append(';')
+                    .append(String.format(Locale.GERMANY, "%,d", hh)).append(';')
                     .append(c30).append(';').append(c50).append(';').append(c100).append(';').append(c200).append(';')
                     .append(c400).append(';').append(c1000).append(';').append(ftth).append(';').append(0).append(';')
                     .append(rnd.nextInt(hh)).append(';').append(rnd.nextInt(hh)).append(';').append(ftth).append(';')

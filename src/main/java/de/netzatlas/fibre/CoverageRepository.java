@@ -4,6 +4,7 @@ import static de.netzatlas.store.schema.Tables.COVERAGE;
 import static de.netzatlas.store.schema.Tables.COVERAGE_STAND;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +37,7 @@ public final class CoverageRepository {
                 .fetch(r -> new CoverageStand(r.getId(), r.getStandDate(), r.getSource(), r.getDemo()));
     }
 
-    public Optional<CoverageStand> findStand(Transaction tx, java.time.LocalDate date, boolean demo) {
+    public Optional<CoverageStand> findStand(Transaction tx, LocalDate date, boolean demo) {
         return tx.dsl().selectFrom(COVERAGE_STAND)
                 .where(COVERAGE_STAND.STAND_DATE.eq(date).and(COVERAGE_STAND.DEMO.eq(demo)))
                 .fetchOptional(r -> new CoverageStand(r.getId(), r.getStandDate(), r.getSource(), r.getDemo()));

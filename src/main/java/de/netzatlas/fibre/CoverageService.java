@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -141,14 +143,14 @@ public final class CoverageService {
             List<GemeindeCoverage> members = switch (level) {
                 case GEMEINDE -> Optional.ofNullable(byAgs.get(r.ags())).map(List::of).orElse(List.of());
                 case KREIS -> regions.children(r.ags()).stream().map(g -> byAgs.get(g.ags()))
-                        .filter(java.util.Objects::nonNull).toList();
+                        .filter(Objects::nonNull).toList();
                 case LAND -> List.copyOf(byAgs.values());
             };
             if (!members.isEmpty()) {
                 out.add(new RegionFigures(r, CoverageMath.aggregate(members)));
             }
         }
-        out.sort(java.util.Comparator.comparing(f -> f.region().ags()));
+        out.sort(Comparator.comparing(f -> f.region().ags()));
         return out;
     }
 }

@@ -9,9 +9,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import de.netzatlas.region.RegionService;
 import de.netzatlas.store.AuditLog;
 import de.netzatlas.store.ChangeSet;
 import de.netzatlas.store.Database;
+import de.netzatlas.store.Transaction;
 
 /**
  * Loads and removes the synthetic Glasfaser demo data set: coverage stands 31.12.2021–2025 and
@@ -30,13 +32,13 @@ public final class DemoDataService {
     private final CoverageRepository coverage;
     private final FibreProjectRepository projects;
     private final ProjectValidator validator;
-    private final de.netzatlas.region.RegionService regions;
+    private final RegionService regions;
     private final AuditLog audit;
     private final Clock clock;
     private final Supplier<String> user;
 
     public DemoDataService(Database db, CoverageRepository coverage, FibreProjectRepository projects,
-                           ProjectValidator validator, de.netzatlas.region.RegionService regions, AuditLog audit,
+                           ProjectValidator validator, RegionService regions, AuditLog audit,
                            Clock clock, Supplier<String> user) {
         this.db = db;
         this.coverage = coverage;
@@ -97,7 +99,7 @@ public final class DemoDataService {
         return db.inTransactionResult(tx -> removeIn(tx, cs));
     }
 
-    private Loaded removeIn(de.netzatlas.store.Transaction tx, ChangeSet cs) {
+    private Loaded removeIn(Transaction tx, ChangeSet cs) {
         List<FibreProject> demo = projects.findAll().stream().filter(FibreProject::demo).toList();
         for (FibreProject p : demo) {
             audit.recordDelete(tx, cs, ProjectValues.TABLE, p.id().toString(), p.version(), ProjectValues.of(p));
