@@ -11,6 +11,14 @@ import de.netzatlas.map.BuiltinBasemap;
 import de.netzatlas.map.BundledBasemap;
 import de.netzatlas.map.OnlineTileClient;
 import de.netzatlas.map.TileSources;
+import de.netzatlas.fibre.CoverageRepository;
+import de.netzatlas.fibre.CoverageService;
+import de.netzatlas.fibre.DemoDataService;
+import de.netzatlas.fibre.FibreOutlook;
+import de.netzatlas.fibre.FibreProjectRepository;
+import de.netzatlas.fibre.FibreProjectService;
+import de.netzatlas.fibre.ProjectValidator;
+import de.netzatlas.region.BundledGeodata;
 import de.netzatlas.region.DataStand;
 import de.netzatlas.region.RegionBoundary;
 import de.netzatlas.region.RegionLevel;
@@ -39,6 +47,10 @@ public final class AppServices implements AutoCloseable {
     private final SettingsRepository settings;
     private final RegionService regions;
     private final BasemapService basemaps;
+    private final CoverageService coverage;
+    private final FibreProjectService projects;
+    private final FibreOutlook outlook;
+    private final DemoDataService demo;
 
     private AppServices(Database database, Clock clock) {
         this.database = database;
@@ -48,6 +60,14 @@ public final class AppServices implements AutoCloseable {
         RegionRepository regionRepository = new RegionRepository(database, audit, clock);
         this.regions = new RegionService(regionRepository, this::householdSize);
         new RegionSeeder(database, regionRepository, clock).seedIfEmpty(userName());
+        CoverageRepository coverageRepository = new CoverageRepository(database, clock);
+        FibreProjectRepository projectRepository = new FibreProjectRepository(database, clock);
+        ProjectValidator validator = new ProjectValidator(regions);
+        this.coverage = new CoverageService(database, coverageRepository, regions, audit, clock, this::userName);
+        this.projects = new FibreProjectService(database, projectRepository, validator, audit, clock, this::userName);
+        this.outlook = new FibreOutlook(coverage, projects, regions);
+        this.demo = new DemoDataService(database, coverageRepository, projectRepository, validator, regions, audit,
+                clock, this::userName);
         this.basemaps = new BasemapService(settings, this::userName, this::createBasemap, tileCacheRoot(database.file()),
                 OnlineTileClient.standard(userAgent()), TileSources::activate);
     }
@@ -87,6 +107,22 @@ public final class AppServices implements AutoCloseable {
     /** The basemap choice (built-in, MBTiles, online) and its caches. */
     public BasemapService basemaps() {
         return basemaps;
+    }
+
+    public CoverageService coverage() {
+        return coverage;
+    }
+
+    public FibreProjectService projects() {
+        return projects;
+    }
+
+    public FibreOutlook outlook() {
+        return outlook;
+    }
+
+    public DemoDataService demo() {
+        return demo;
     }
 
     public SettingsRepository settings() {

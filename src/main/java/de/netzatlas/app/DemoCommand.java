@@ -1,0 +1,69 @@
+package de.netzatlas.app;
+
+import java.util.concurrent.Callable;
+
+import de.netzatlas.fibre.DemoDataService;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code netzatlas demo load|remove}: synthetischer Beispieldatensatz, als Demodaten gekennzeichnet. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Lädt oder entfernt den synthetischen Glasfaser-Beispieldatensatz (Demodaten).",
+        subcommands = {DemoCommand.Load.class, DemoCommand.Remove.class})
+final class DemoCommand implements Runnable {
+
+    @ParentCommand
+    NetzatlasCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Unterbefehl fehlt: load oder remove");
+    }
+
+    @Command(name = "load", mixinStandardHelpOptions = true,
+            description = "Versorgungsstände 2021–2025 und ca. 60 Projekte (ersetzt frühere Demodaten; echte Daten bleiben).")
+    static final class Load implements Callable<Integer> {
+        @ParentCommand
+        DemoCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (AppServices services = parent.root.openServices()) {
+                DemoDataService.Loaded loaded = services.demo().load();
+                spec.commandLine().getOut().printf("Demodaten geladen: %d Versorgungsstände (%d Zeilen), %d Projekte.%n",
+                        loaded.stands(), loaded.coverageRows(), loaded.projects());
+                spec.commandLine().getOut().flush();
+                return ExitCodes.OK;
+            }
+        }
+    }
+
+    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Entfernt genau die Demodaten.")
+    static final class Remove implements Callable<Integer> {
+        @ParentCommand
+        DemoCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (AppServices services = parent.root.openServices()) {
+                DemoDataService.Loaded removed = services.demo().remove();
+                spec.commandLine().getOut().printf("Demodaten entfernt: %d Versorgungsstände, %d Projekte.%n",
+                        removed.stands(), removed.projects());
+                spec.commandLine().getOut().flush();
+                return ExitCodes.OK;
+            }
+        }
+    }
+}

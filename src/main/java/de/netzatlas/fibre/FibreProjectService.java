@@ -1,0 +1,158 @@
+package de.netzatlas.fibre;
+
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import de.netzatlas.store.AuditAction;
+import de.netzatlas.store.AuditEntry;
+import de.netzatlas.store.AuditLog;
+import de.netzatlas.store.ChangeSet;
+import de.netzatlas.store.Database;
+
+/**
+ * Creates, updates and deletes rollout projects. Every action is validated (errors block it), written
+ * with its audit row in one transaction under one change set, and pushed on a session undo stack.
+ * Undo reads the change set back from the audit log and restores each project's previous state from
+ * the recorded old values (a new, audited change set "Rückgängig: …"). Thread-safe.
+ */
+public final class FibreProjectService {
+
+    private final Database db;
+    private final FibreProjectRepository repository;
+    private final ProjectValidator validator;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Supplier<String> user;
+    private final Deque<ChangeSet> undoStack = new ArrayDeque<>();
+
+    public FibreProjectService(Database db, FibreProjectRepository repository, ProjectValidator validator,
+                               AuditLog audit, Clock clock, Supplier<String> user) {
+        this.db = db;
+        this.repository = repository;
+        this.validator = validator;
+        this.audit = audit;
+        this.clock = clock;
+        this.user = user;
+    }
+
+    public List<FibreProject> all() {
+        return repository.findAll();
+    }
+
+    public Optional<FibreProject> find(UUID id) {
+        return repository.find(id);
+    }
+
+    /** Issues of a project as it would be saved now (for the form, before saving). */
+    public List<ValidationIssue> validate(FibreProject project) {
+        return validator.validate(project, repository.find(project.id()));
+    }
+
+    /** Saves a new project; returns it with its stored version, or throws with the errors. */
+    public synchronized FibreProject create(FibreProject project) {
+        check(validator.validate(project, Optional.empty()));
+        ChangeSet cs = ChangeSet.start(user.get(), clock, "Projekt angelegt: " + project.name());
+        FibreProject saved = project.withVersion(1);
+        db.inTransaction(tx -> {
+            if (repository.storedVersion(tx, project.id()) != 0) {
+                throw new IllegalStateException("Projekt " + project.id() + " gibt es bereits.");
+            }
+            repository.save(tx, saved, 1, cs.user());
+            audit.recordInsert(tx, cs, ProjectValues.TABLE, key(saved), 1, ProjectValues.of(saved));
+        });
+        undoStack.push(cs);
+        return saved;
+    }
+
+    /** Saves changes; the project's version must be the stored one (else someone else changed it). */
+    public synchronized FibreProject update(FibreProject project) {
+        ChangeSet cs = ChangeSet.start(user.get(), clock, "Projekt geändert: " + project.name());
+        FibreProject saved = db.inTransactionResult(tx -> {
+            FibreProject old = repository.find(tx, project.id()).orElseThrow(() ->
+                    new IllegalStateException("Projekt „" + project.name() + "“ gibt es nicht (mehr)."));
+            if (old.version() != project.version()) {
+                throw new IllegalStateException("Projekt „" + project.name() + "“ wurde inzwischen geändert "
+                        + "(Version " + old.version() + " statt " + project.version() + "); bitte neu laden.");
+            }
+            check(validator.validate(project, Optional.of(old)));
+            FibreProject next = project.withVersion(old.version() + 1);
+            repository.save(tx, next, next.version(), cs.user());
+            audit.recordUpdate(tx, cs, ProjectValues.TABLE, key(next), next.version(), ProjectValues.of(old),
+                    ProjectValues.of(next));
+            return next;
+        });
+        undoStack.push(cs);
+        return saved;
+    }
+
+    /** Tombstones the project (and its Gemeinden and milestones). */
+    public synchronized void delete(UUID id) {
+        FibreProject old = repository.find(id).orElseThrow(() ->
+                new IllegalStateException("Projekt " + id + " gibt es nicht (mehr)."));
+        ChangeSet cs = ChangeSet.start(user.get(), clock, "Projekt gelöscht: " + old.name());
+        db.inTransaction(tx -> {
+            int version = repository.storedVersion(tx, id) + 1;
+            repository.markDeleted(tx, id, version, cs.user());
+            audit.recordDelete(tx, cs, ProjectValues.TABLE, key(old), version, ProjectValues.of(old));
+        });
+        undoStack.push(cs);
+    }
+
+    public synchronized boolean canUndo() {
+        return !undoStack.isEmpty();
+    }
+
+    /** Description of the action the next undo reverts ("Projekt angelegt: …"). */
+    public synchronized Optional<String> undoDescription() {
+        return Optional.ofNullable(undoStack.peek()).map(ChangeSet::description);
+    }
+
+    /** Reverts the latest action of this session; returns its description, or empty if none is left. */
+    public synchronized Optional<String> undo() {
+        ChangeSet done = undoStack.poll();
+        if (done == null) {
+            return Optional.empty();
+        }
+        List<AuditEntry> entries = audit.changeSet(db, done.id());
+        ChangeSet cs = ChangeSet.start(user.get(), clock, "Rückgängig: " + done.description());
+        db.inTransaction(tx -> {
+            for (int i = entries.size() - 1; i >= 0; i--) {
+                AuditEntry e = entries.get(i);
+                UUID id = UUID.fromString(e.rowKey());
+                int version = repository.storedVersion(tx, id) + 1;
+                Optional<FibreProject> current = repository.find(tx, id);
+                if (e.action() == AuditAction.INSERT) {
+                    repository.markDeleted(tx, id, version, cs.user());
+                    audit.recordDelete(tx, cs, ProjectValues.TABLE, e.rowKey(), version, e.newValues());
+                } else {
+                    FibreProject previous = ProjectValues.from(e.oldValues(), version);
+                    repository.save(tx, previous, version, cs.user());
+                    Map<String, Object> now = ProjectValues.of(previous);
+                    if (current.isPresent()) {
+                        audit.recordUpdate(tx, cs, ProjectValues.TABLE, e.rowKey(), version,
+                                ProjectValues.of(current.get()), now);
+                    } else {
+                        audit.recordInsert(tx, cs, ProjectValues.TABLE, e.rowKey(), version, now);
+                    }
+                }
+            }
+        });
+        return Optional.of(done.description());
+    }
+
+    private static String key(FibreProject p) {
+        return p.id().toString();
+    }
+
+    private static void check(List<ValidationIssue> issues) {
+        if (issues.stream().anyMatch(ValidationIssue::isError)) {
+            throw new ProjectValidationException(issues);
+        }
+    }
+}
