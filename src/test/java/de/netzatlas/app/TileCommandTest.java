@@ -61,7 +61,7 @@ class TileCommandTest {
 
     @Test
     void benchMapPrintsTheThreeTileFigures() {
-        Result r = run("bench", "map", "--tiles", "3", "--rounds", "1");
+        Result r = run("bench", "map", "--tiles", "3", "--rounds", "1", "--no-layers");
         assertEquals(0, r.exitCode(), r.err());
         String[] lines = r.out().strip().split("\n");
         assertEquals(3, lines.length, r.out());
