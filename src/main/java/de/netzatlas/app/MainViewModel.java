@@ -34,6 +34,7 @@ public final class MainViewModel {
     private final ObjectProperty<GeoBounds> zoomTarget = new SimpleObjectProperty<>();
     private final StringProperty statusDatabase = new SimpleStringProperty("");
     private final StringProperty statusStand = new SimpleStringProperty("");
+    private final StringProperty statusDemo = new SimpleStringProperty("");
 
     public MainViewModel(AppServices services, Messages messages, BackgroundExecutor executor) {
         this.services = services;
@@ -50,6 +51,7 @@ public final class MainViewModel {
     }
 
     public void load() {
+        refreshDemoStatus();
         navigator.load();
         basemap.load();
         layers.load();
@@ -159,6 +161,17 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty statusDatabaseProperty() {
         return statusDatabase;
+    }
+
+    /** "Demodaten" while synthetic demo records are in the database, else empty. */
+    public ReadOnlyStringProperty statusDemoProperty() {
+        return statusDemo;
+    }
+
+    /** Re-checks whether demo data are present (after loading or removing them). */
+    public void refreshDemoStatus() {
+        executor.run(() -> services.demo().isPresent(),
+                present -> statusDemo.set(present ? messages.get("fibre.demoData") : ""), e -> { });
     }
 
     public ReadOnlyStringProperty statusStandProperty() {

@@ -144,7 +144,14 @@ public final class MainWindow {
         stand.setId("statusStand");
         stand.textProperty().bind(viewModel.statusStandProperty());
         bar.setText("");
-        bar.getLeftItems().add(database);
+        Label demo = new Label();
+        demo.setId("statusDemo");
+        demo.getStyleClass().add("badge-demo");
+        demo.textProperty().bind(viewModel.statusDemoProperty());
+        demo.visibleProperty().bind(demo.textProperty().isNotEmpty());
+        demo.managedProperty().bind(demo.visibleProperty());
+        demo.setTooltip(new javafx.scene.control.Tooltip(viewModel.messages().get("fibre.demoData.hint")));
+        bar.getLeftItems().addAll(database, demo);
         Label basemap = new Label();
         basemap.setId("statusBasemap");
         basemap.textProperty().bind(viewModel.basemap().statusProperty());

@@ -76,6 +76,19 @@ class MainViewModelTest {
     }
 
     @Test
+    void theStatusBarSaysDemodatenExactlyWhileDemoDataArePresent() {
+        MainViewModel vm = viewModel();
+        vm.load();
+        assertEquals("", vm.statusDemoProperty().get());
+        services.demo().load();
+        vm.refreshDemoStatus();
+        assertEquals("Demodaten", vm.statusDemoProperty().get());
+        services.demo().remove();
+        vm.refreshDemoStatus();
+        assertEquals("", vm.statusDemoProperty().get());
+    }
+
+    @Test
     void searchListsMatchesAndEmptyTextClearsThem() {
         MainViewModel vm = viewModel();
         vm.navigator().searchTextProperty().set("Magdeb");
