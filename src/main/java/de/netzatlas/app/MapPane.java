@@ -161,8 +161,10 @@ final class MapPane extends StackPane {
             pending = b;
             return;
         }
-        double zoom = WebMercator.zoomToFit(b.minLat(), b.minLon(), b.maxLat(), b.maxLon(),
-                getWidth(), getHeight(), 0.08, MIN_ZOOM, MAX_ZOOM);
+        // Whole zoom levels: Gluon shows the tiles 1:1 then; at fractional levels it enlarges the
+        // tiles of the level below and labels and lines turn soft.
+        double zoom = Math.floor(WebMercator.zoomToFit(b.minLat(), b.minLon(), b.maxLat(), b.maxLon(),
+                getWidth(), getHeight(), 0.04, MIN_ZOOM, MAX_ZOOM));
         map.setZoom(zoom);
         map.flyTo(0, new MapPoint(WebMercator.centerLat(b.minLat(), b.maxLat()), b.centerLon()), 0.5);
     }
