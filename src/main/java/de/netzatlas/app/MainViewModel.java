@@ -35,6 +35,7 @@ public final class MainViewModel {
     private final StringProperty statusDatabase = new SimpleStringProperty("");
     private final StringProperty statusStand = new SimpleStringProperty("");
     private final StringProperty statusDemo = new SimpleStringProperty("");
+    private final ProjectListViewModel projectList;
 
     public MainViewModel(AppServices services, Messages messages, BackgroundExecutor executor) {
         this.services = services;
@@ -45,6 +46,8 @@ public final class MainViewModel {
         this.detail = new RegionDetailViewModel(regions, messages, executor);
         this.basemap = new BasemapViewModel(services.basemaps(), messages, executor);
         this.layers = new MapLayersViewModel(services, messages, executor);
+        this.projectList = new ProjectListViewModel(services.projects(), executor,
+                ags -> regions.byAgs(ags).map(de.netzatlas.region.Region::name).orElse(ags));
         statusDatabase.set(messages.format("status.database", services.database().file()));
         statusStand.set(messages.get("status.loading"));
         selectedRegion.addListener((obs, old, region) -> onSelected(region));
@@ -55,6 +58,7 @@ public final class MainViewModel {
         navigator.load();
         basemap.load();
         layers.load();
+        projectList.load();
         executor.run(() -> {
             RegionService regions = services.regions();
             DateTimeFormatter date = RegionDetails.DATE;
@@ -184,5 +188,20 @@ public final class MainViewModel {
 
     public AppServices services() {
         return services;
+    }
+
+    public ProjectListViewModel projectList() {
+        return projectList;
+    }
+
+    /** Zooms the map to a project's area (with a small margin); projects without an area stay put. */
+    public void zoomToProject(de.netzatlas.fibre.FibreProject project) {
+        project.areaIfAny().ifPresent(area -> {
+            org.locationtech.jts.geom.Envelope e = area.getEnvelopeInternal();
+            double dLat = Math.max(e.getHeight() * 0.2, 0.01);
+            double dLon = Math.max(e.getWidth() * 0.2, 0.015);
+            zoomTarget.set(new GeoBounds(e.getMinY() - dLat, e.getMinX() - dLon, e.getMaxY() + dLat,
+                    e.getMaxX() + dLon));
+        });
     }
 }

@@ -31,6 +31,8 @@ public final class MainWindow {
     private final MainViewModel viewModel;
     private final BorderPane root = new BorderPane();
     private final MapPane mapPane;
+    private final SplitPane centre = new SplitPane();
+    private ProjectListView projectList;
 
     public MainWindow(MainViewModel viewModel) {
         this.viewModel = viewModel;
@@ -58,7 +60,16 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(right, false);
         left.setMinWidth(200);
         right.setMinWidth(240);
-        root.setCenter(split);
+        projectList = new ProjectListView(viewModel.projectList(), m);
+        projectList.table().getSelectionModel().selectedItemProperty().addListener((o, old, project) -> {
+            if (project != null) {
+                viewModel.zoomToProject(project);
+            }
+        });
+        centre.setId("centreSplit");
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.getItems().add(split);
+        root.setCenter(centre);
         root.setBottom(statusBar());
     }
 
@@ -92,9 +103,34 @@ public final class MainWindow {
 
         Menu map = new MapMenu(viewModel.basemap(), m, viewModel.executor(), () -> root.getScene().getWindow(),
                 mapPane.mapView()).build();
-        MenuBar bar = new MenuBar(file, view, map, help);
+        MenuItem undo = new MenuItem(m.get("menu.edit.undo"));
+        undo.setId("menuUndo");
+        undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
+        undo.setOnAction(e -> viewModel.projectList().undo(done -> { }));
+        Menu edit = new Menu(m.get("menu.edit"), null, undo);
+        MenuItem projects = new MenuItem(m.get("menu.fibre.projects"));
+        projects.setId("menuProjects");
+        projects.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
+        projects.setOnAction(e -> toggleProjects());
+        Menu fibre = new Menu(m.get("menu.fibre"), null, projects);
+        fibre.setId("menuFibre");
+        MenuBar bar = new MenuBar(file, edit, view, map, fibre, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** Shows or hides the project list below the map. */
+    void toggleProjects() {
+        if (centre.getItems().remove(projectList)) {
+            return;
+        }
+        centre.getItems().add(projectList);
+        centre.setDividerPositions(0.62);
+        viewModel.projectList().load();
+    }
+
+    ProjectListView projectListView() {
+        return projectList;
     }
 
     /** Asks for a PNG file and writes the current map view (twice the screen resolution) there. */

@@ -42,10 +42,19 @@ public final class ProjectListViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<Totals> totals = new ReadOnlyObjectWrapper<>(new Totals(0, 0, BigDecimal.ZERO));
     private final StringProperty error = new SimpleStringProperty("");
+    private final java.util.function.Function<String, String> regionName;
+    private volatile java.util.Map<String, String> names = java.util.Map.of();
 
     public ProjectListViewModel(FibreProjectService service, BackgroundExecutor executor) {
+        this(service, executor, ags -> ags);
+    }
+
+    /** {@code regionName} maps an AGS to its name; it is called off the FX thread while loading. */
+    public ProjectListViewModel(FibreProjectService service, BackgroundExecutor executor,
+                                java.util.function.Function<String, String> regionName) {
         this.service = service;
         this.executor = executor;
+        this.regionName = regionName;
         kreis.addListener(o -> refilter());
         status.addListener(o -> refilter());
         programme.addListener(o -> refilter());
@@ -55,7 +64,23 @@ public final class ProjectListViewModel {
 
     /** Reloads all projects from the database (off the FX thread). */
     public void load() {
-        executor.run(service::all, all::setAll, e -> error.set(e.getMessage()));
+        executor.run(() -> {
+            List<FibreProject> projects = service.all();
+            java.util.Map<String, String> byAgs = new java.util.HashMap<>();
+            for (FibreProject p : projects) {
+                byAgs.computeIfAbsent(p.kreisAgs(), regionName);
+                p.gemeinden().forEach(g -> byAgs.computeIfAbsent(g, regionName));
+            }
+            return java.util.Map.entry(projects, byAgs);
+        }, loaded -> {
+            names = java.util.Map.copyOf(loaded.getValue());
+            all.setAll(loaded.getKey());
+        }, e -> error.set(e.getMessage()));
+    }
+
+    /** Name of a Kreis or Gemeinde seen in the loaded projects (the AGS if unknown). */
+    public String name(String ags) {
+        return names.getOrDefault(ags, ags);
     }
 
     /** Undoes the session's last project change and reloads; empty if there was nothing to undo. */
@@ -87,13 +112,18 @@ public final class ProjectListViewModel {
         return p -> (k == null || k.equals(p.kreisAgs()))
                 && (s == null || s == p.status())
                 && (pr == null || pr == p.programme())
-                && (text.isEmpty() || matches(p, text));
+                && (text.isEmpty() || matches(p, text) || matchesPlace(p, text));
     }
 
     private static boolean matches(FibreProject p, String text) {
         return p.name().toLowerCase(Locale.GERMAN).contains(text)
                 || (p.operator() != null && p.operator().toLowerCase(Locale.GERMAN).contains(text))
                 || p.gemeinden().stream().anyMatch(ags -> ags.startsWith(text));
+    }
+
+    private boolean matchesPlace(FibreProject p, String text) {
+        return name(p.kreisAgs()).toLowerCase(Locale.GERMAN).contains(text)
+                || p.gemeinden().stream().anyMatch(g -> name(g).toLowerCase(Locale.GERMAN).contains(text));
     }
 
     /** Kreis AGS present in the loaded projects, for the Kreis filter. */
