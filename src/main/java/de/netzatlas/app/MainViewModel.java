@@ -198,8 +198,8 @@ public final class MainViewModel {
     public void zoomToProject(de.netzatlas.fibre.FibreProject project) {
         project.areaIfAny().ifPresent(area -> {
             org.locationtech.jts.geom.Envelope e = area.getEnvelopeInternal();
-            double dLat = Math.max(e.getHeight() * 0.2, 0.01);
-            double dLon = Math.max(e.getWidth() * 0.2, 0.015);
+            double dLat = Math.max(e.getHeight() * 0.2, 0.04);
+            double dLon = Math.max(e.getWidth() * 0.2, 0.06);
             zoomTarget.set(new GeoBounds(e.getMinY() - dLat, e.getMinX() - dLon, e.getMaxY() + dLat,
                     e.getMaxX() + dLon));
         });

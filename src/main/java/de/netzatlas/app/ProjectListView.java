@@ -33,6 +33,8 @@ public final class ProjectListView extends BorderPane {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
+    private static final javafx.css.PseudoClass DEMO = javafx.css.PseudoClass.getPseudoClass("demo");
+
     private final TableView<FibreProject> table = new TableView<>();
 
     public ProjectListView(ProjectListViewModel vm, Messages m) {
@@ -75,8 +77,16 @@ public final class ProjectListView extends BorderPane {
 
         table.setId("projectsTable");
         table.setPlaceholder(new Label(m.get("projects.empty")));
-        table.getColumns().add(col(m.get("projects.col.name"), p -> p.demo()
-                ? p.name() + "  [" + m.get("projects.demo") + "]" : p.name(), 220));
+        table.getColumns().add(col(m.get("projects.col.name"), FibreProject::name, 240));
+        table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(FibreProject p, boolean empty) {
+                super.updateItem(p, empty);
+                boolean demo = !empty && p != null && p.demo();
+                pseudoClassStateChanged(DEMO, demo);
+                setTooltip(demo ? new javafx.scene.control.Tooltip(m.get("projects.demo")) : null);
+            }
+        });
         table.getColumns().add(col(m.get("projects.col.kreis"), p -> vm.name(p.kreisAgs()), 140));
         table.getColumns().add(col(m.get("projects.col.gemeinden"),
                 p -> String.join(", ", p.gemeinden().stream().map(vm::name).toList()), 180));
