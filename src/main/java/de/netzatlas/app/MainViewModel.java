@@ -194,9 +194,10 @@ public final class MainViewModel {
         return projectList;
     }
 
-    /** Zooms the map to a project's area (with a small margin); projects without an area stay put. */
+    /** Outlines a project's area and zooms there (with some surroundings); areas-less projects stay put. */
     public void zoomToProject(de.netzatlas.fibre.FibreProject project) {
         project.areaIfAny().ifPresent(area -> {
+            highlight.set(area);
             org.locationtech.jts.geom.Envelope e = area.getEnvelopeInternal();
             double dLat = Math.max(e.getHeight() * 0.2, 0.04);
             double dLon = Math.max(e.getWidth() * 0.2, 0.06);

@@ -102,4 +102,18 @@ class ProjectListViewModelTest {
         assertTrue(done.get().orElseThrow().startsWith("Projekt geändert"));
         assertTrue(vm.all().stream().noneMatch(p -> p.name().endsWith("(geändert)")));
     }
+
+    @Test
+    void choosingAProjectOutlinesItsAreaAndZoomsAroundIt() {
+        MainViewModel main = new MainViewModel(services, new Messages(java.util.Locale.GERMAN),
+                BackgroundExecutor.direct());
+        FibreProject withArea = services.projects().all().stream().filter(p -> p.area() != null).findFirst()
+                .orElseThrow();
+        main.zoomToProject(withArea);
+        assertEquals(withArea.area(), main.highlightProperty().get());
+        de.netzatlas.region.GeoBounds b = main.zoomTargetProperty().get();
+        org.locationtech.jts.geom.Envelope e = withArea.area().getEnvelopeInternal();
+        assertTrue(b.minLat() < e.getMinY() && b.maxLat() > e.getMaxY());
+        assertTrue(b.minLon() < e.getMinX() && b.maxLon() > e.getMaxX());
+    }
 }
