@@ -9,8 +9,6 @@ import java.awt.image.BufferedImage;
 import java.util.List;
 
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -69,11 +67,11 @@ public final class BuiltinBasemap implements TileSource {
      */
     public BuiltinBasemap(Geometry land, List<Geometry> kreise, List<Geometry> gemeinden, List<Geometry> rivers,
                           PlaceLabels labels, String dataVersion) {
-        this.land = toWorld(land);
+        this.land = WebMercator.toWorld(land);
         this.preparedLand = org.locationtech.jts.geom.prep.PreparedGeometryFactory.prepare(this.land);
-        this.worldKreise = kreise.stream().map(BuiltinBasemap::toWorld).toList();
-        this.worldGemeinden = gemeinden.stream().map(BuiltinBasemap::toWorld).toList();
-        this.worldRivers = rivers.stream().map(BuiltinBasemap::toWorld).toList();
+        this.worldKreise = kreise.stream().map(WebMercator::toWorld).toList();
+        this.worldGemeinden = gemeinden.stream().map(WebMercator::toWorld).toList();
+        this.worldRivers = rivers.stream().map(WebMercator::toWorld).toList();
         this.full = layers(0);
         this.labels = labels;
         this.id = "builtin-" + dataVersion + "-s" + STYLE_VERSION;
@@ -127,31 +125,6 @@ public final class BuiltinBasemap implements TileSource {
             LineString piece = factory.createLineString(java.util.Arrays.copyOfRange(coords, start, end));
             tree.insert(piece.getEnvelopeInternal(), piece);
         }
-    }
-
-    /** A copy of the geometry in Web-Mercator world units (0..1). */
-    static Geometry toWorld(Geometry g) {
-        Geometry copy = g.copy();
-        copy.apply(new CoordinateSequenceFilter() {
-            @Override
-            public void filter(CoordinateSequence seq, int i) {
-                double lon = seq.getX(i);
-                double lat = seq.getY(i);
-                seq.setOrdinate(i, 0, WebMercator.worldX(lon));
-                seq.setOrdinate(i, 1, WebMercator.worldY(lat));
-            }
-
-            @Override
-            public boolean isDone() {
-                return false;
-            }
-
-            @Override
-            public boolean isGeometryChanged() {
-                return true;
-            }
-        });
-        return copy;
     }
 
     @Override

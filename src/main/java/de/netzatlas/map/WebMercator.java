@@ -1,5 +1,9 @@
 package de.netzatlas.map;
 
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.CoordinateSequenceFilter;
+import org.locationtech.jts.geom.Geometry;
+
 /**
  * Spherical Web Mercator (EPSG:3857) in "world" units: x and y from 0 to 1 across the whole map,
  * y growing southwards, as OSM/XYZ tile numbering does. Pixel = world × 256 × 2^zoom.
@@ -28,6 +32,32 @@ public final class WebMercator {
 
     public static double lat(double worldY) {
         return Math.toDegrees(Math.atan(Math.sinh(Math.PI * (1 - 2 * worldY))));
+    }
+
+    /** A copy of a WGS84 geometry (x = lon) in world units (0..1), for projecting data once per load. */
+    public static Geometry toWorld(Geometry wgs84) {
+        Geometry copy = wgs84.copy();
+        copy.apply(new CoordinateSequenceFilter() {
+            @Override
+            public void filter(CoordinateSequence seq, int i) {
+                double lon = seq.getX(i);
+                double lat = seq.getY(i);
+                seq.setOrdinate(i, 0, worldX(lon));
+                seq.setOrdinate(i, 1, worldY(lat));
+            }
+
+            @Override
+            public boolean isDone() {
+                return false;
+            }
+
+            @Override
+            public boolean isGeometryChanged() {
+                return true;
+            }
+        });
+        copy.geometryChanged();
+        return copy;
     }
 
     /** Size of the whole world in pixels at a (fractional) zoom. */

@@ -20,6 +20,7 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
 
 import de.netzatlas.map.MapViewport;
+import de.netzatlas.map.WebMercator;
 
 /**
  * Lines and areas (e.g. rollout areas, cable routes, regions) in one layer: geometries projected
@@ -58,7 +59,7 @@ public class ShapeLayer extends FeatureLayer {
         Map<String, Item> map = new HashMap<>();
         STRtree tree = new STRtree();
         for (ShapeFeature f : features) {
-            Geometry world = WorldGeometry.of(f.geometry());
+            Geometry world = WebMercator.toWorld(f.geometry());
             Point interior = world.getInteriorPoint();
             Item item = new Item(list.size(), f, world, PreparedGeometryFactory.prepare(world),
                     interior.isEmpty() ? null : interior.getCoordinate());
