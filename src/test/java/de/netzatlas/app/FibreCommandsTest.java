@@ -3,14 +3,10 @@ package de.netzatlas.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -23,16 +19,7 @@ class FibreCommandsTest {
     @TempDir
     Path dir;
 
-    record Result(int exitCode, String out, String err) {
-    }
 
-    private Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = NetzatlasCommand.commandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of()).execute(args);
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     private static List<CSVRecord> csv(String text) throws Exception {
         return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
@@ -45,15 +32,15 @@ class FibreCommandsTest {
         Path broken = dir.resolve("versorgung.csv");
         Files.writeString(broken, "ags;haushalte;hh_30;hh_50;hh_100;hh_200;hh_400;hh_1000;hh_ftth;hh_fttb;hh_hfc;hh_dsl\n"
                 + "15999999;100;100;100;90;80;70;60;30;20;50;100\n");
-        Result r = run("--db", db, "coverage", "import", broken.toString(), "--stand", "31.12.2024");
+        CliRun r = CliRun.of("--db", db, "coverage", "import", broken.toString(), "--stand", "31.12.2024");
         assertEquals(3, r.exitCode(), r.err());
         assertTrue(r.err().contains("versorgung.csv:2:ags: Unbekannter Gemeindeschlüssel „15999999“"), r.err());
         assertTrue(r.err().contains("1 Fehler – nichts wurde geschrieben."), r.err());
-        Result missing = run("--db", db, "coverage", "import", dir.resolve("fehlt.csv").toString(), "--stand", "31.12.2024");
+        CliRun missing = CliRun.of("--db", db, "coverage", "import", dir.resolve("fehlt.csv").toString(), "--stand", "31.12.2024");
         assertEquals(2, missing.exitCode());
         assertTrue(missing.err().startsWith("Fehler: Datei „" + dir.resolve("fehlt.csv") + "“ kann nicht gelesen werden"),
                 missing.err());
-        Result summary = run("--db", db, "coverage", "summary");
+        CliRun summary = CliRun.of("--db", db, "coverage", "summary");
         assertEquals(0, summary.exitCode());
         assertTrue(summary.err().contains("Keine Versorgungsdaten"), summary.err());
     }
@@ -61,19 +48,19 @@ class FibreCommandsTest {
     @Test
     void importThenSummaryAsCsvAtKreisLevel() throws Exception {
         String db = dir.resolve("cli2").toString();
-        Result dry = run("--db", db, "coverage", "import", "assets/samples/versorgung-beispiel.csv", "--dry-run");
+        CliRun dry = CliRun.of("--db", db, "coverage", "import", "assets/samples/versorgung-beispiel.csv", "--dry-run");
         assertEquals(0, dry.exitCode(), dry.err());
         assertTrue(dry.out().startsWith("Geprüft, nichts geschrieben: 14 Zeilen, Stand 31.12.2024."), dry.out());
-        Result imported = run("--db", db, "coverage", "import", "assets/samples/versorgung-beispiel.csv");
+        CliRun imported = CliRun.of("--db", db, "coverage", "import", "assets/samples/versorgung-beispiel.csv");
         assertEquals(0, imported.exitCode(), imported.err());
-        Result r = run("--db", db, "coverage", "summary", "--level", "kreis", "--format", "csv", "--stand", "2025-01-01");
+        CliRun r = CliRun.of("--db", db, "coverage", "summary", "--level", "kreis", "--format", "csv", "--stand", "2025-01-01");
         assertEquals(0, r.exitCode(), r.err());
         List<CSVRecord> rows = csv(r.out());
         assertEquals(14, rows.size());
         assertEquals("15001", rows.get(0).get("ags"));
         assertEquals("false", rows.get(0).get("demo"));
         assertEquals("2024-12-31", rows.get(0).get("stand"));
-        Result table = run("--db", db, "coverage", "summary", "--level", "land");
+        CliRun table = CliRun.of("--db", db, "coverage", "summary", "--level", "land");
         assertTrue(table.out().contains("Versorgung Stand 31.12.2024 –"), table.out());
         assertTrue(!table.out().contains("Demodaten"), table.out());
     }
@@ -81,24 +68,24 @@ class FibreCommandsTest {
     @Test
     void demoLoadListProjectionAndRemove() throws Exception {
         String db = dir.resolve("cli3").toString();
-        Result load = run("--db", db, "demo", "load");
+        CliRun load = CliRun.of("--db", db, "demo", "load");
         assertEquals(0, load.exitCode(), load.err());
         assertEquals("Demodaten geladen: 5 Versorgungsstände (1090 Zeilen), 60 Projekte.", load.out().trim());
 
-        Result list = run("--db", db, "projects", "list", "--format", "csv");
+        CliRun list = CliRun.of("--db", db, "projects", "list", "--format", "csv");
         assertEquals(60, csv(list.out()).size());
-        Result table = run("--db", db, "projects", "list");
+        CliRun table = CliRun.of("--db", db, "projects", "list");
         assertTrue(table.out().contains("Summe (60 Projekte)"), table.out());
         assertTrue(table.out().contains("Enthält Demodaten"), table.out());
 
-        Result summary = run("--db", db, "coverage", "summary");
+        CliRun summary = CliRun.of("--db", db, "coverage", "summary");
         assertTrue(summary.out().contains("Stand 31.12.2025 (Demodaten)"), summary.out());
         assertTrue(summary.out().contains("gegenüber Stand 31.12.2024 (Demodaten)"), summary.out());
-        List<CSVRecord> land = csv(run("--db", db, "coverage", "summary", "--level", "land", "--format", "csv").out());
+        List<CSVRecord> land = csv(CliRun.of("--db", db, "coverage", "summary", "--level", "land", "--format", "csv").out());
         assertEquals("2024-12-31", land.get(0).get("compared_with"));
         assertTrue(Double.parseDouble(land.get(0).get("fttbh_change_points")) > 0, "demo fibre grows every year");
 
-        Result projection = run("--db", db, "projection", "--until", "2030", "--format", "csv");
+        CliRun projection = CliRun.of("--db", db, "projection", "--until", "2030", "--format", "csv");
         assertEquals(0, projection.exitCode(), projection.err());
         List<CSVRecord> points = csv(projection.out());
         assertEquals(6 * (1 + 14 + 218), points.size());
@@ -106,8 +93,8 @@ class FibreCommandsTest {
         assertEquals("0.5000", points.stream().filter(p -> p.get("year").equals("2025") && p.get("level").equals("land"))
                 .findFirst().orElseThrow().get("target_fttbh_share"));
 
-        Result remove = run("--db", db, "demo", "remove");
+        CliRun remove = CliRun.of("--db", db, "demo", "remove");
         assertEquals("Demodaten entfernt: 5 Versorgungsstände, 60 Projekte.", remove.out().trim());
-        assertEquals(0, csv(run("--db", db, "projects", "list", "--format", "csv").out()).size());
+        assertEquals(0, csv(CliRun.of("--db", db, "projects", "list", "--format", "csv").out()).size());
     }
 }

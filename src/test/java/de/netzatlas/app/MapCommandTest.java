@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 import javax.imageio.ImageIO;
 
@@ -28,21 +24,12 @@ class MapCommandTest {
     @TempDir
     static Path dir;
 
-    record Result(int exitCode, String out, String err) {
-    }
 
-    private Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = NetzatlasCommand.commandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of()).execute(args);
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     @Test
     void writesAnImageOfTheRequestedSizeWithTheLandDrawnAndBackgroundOutside() throws Exception {
         Path png = dir.resolve("karte/land.png");
-        Result r = run("--db", dir.resolve("map.mv.db").toString(), "map", "--extent", "10.4,50.8,13.4,53.2",
+        CliRun r = CliRun.of("--db", dir.resolve("map.mv.db").toString(), "map", "--extent", "10.4,50.8,13.4,53.2",
                 "--width", "600", "--height", "700", "--out", png.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("600 × 700"), r.out());
@@ -59,7 +46,7 @@ class MapCommandTest {
     @Test
     void printResolutionKeepsThePixelSize() throws Exception {
         Path png = dir.resolve("druck.png");
-        Result r = run("--db", dir.resolve("map.mv.db").toString(), "map", "--extent", "11.5,52.0,11.8,52.2",
+        CliRun r = CliRun.of("--db", dir.resolve("map.mv.db").toString(), "map", "--extent", "11.5,52.0,11.8,52.2",
                 "--width", "800", "--height", "500", "--dpi", "300", "--out", png.toString());
         assertEquals(0, r.exitCode(), r.err());
         BufferedImage image = ImageIO.read(png.toFile());
@@ -70,7 +57,7 @@ class MapCommandTest {
     @Test
     void badExtentIsAUsageErrorNamingTheField() {
         Path png = dir.resolve("x.png");
-        Result r = run("--db", dir.resolve("map.mv.db").toString(), "map", "--extent", "10.4,abc,13.4,53.2",
+        CliRun r = CliRun.of("--db", dir.resolve("map.mv.db").toString(), "map", "--extent", "10.4,abc,13.4,53.2",
                 "--width", "600", "--height", "700", "--out", png.toString());
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("minLat ist keine Zahl"), r.err());

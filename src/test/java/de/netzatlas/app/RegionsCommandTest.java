@@ -3,13 +3,9 @@ package de.netzatlas.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -23,21 +19,12 @@ class RegionsCommandTest {
     @TempDir
     Path dir;
 
-    record Result(int exitCode, String out, String err) {
-    }
 
-    private Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = NetzatlasCommand.commandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of()).execute(args);
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     @Test
     void kreisCsvListsTheFourteenKreiseWithTheirPopulation() throws Exception {
         Path db = dir.resolve("cli.mv.db");
-        Result r = run("--db", db.toString(), "regions", "--level", "kreis", "--format", "csv");
+        CliRun r = CliRun.of("--db", db.toString(), "regions", "--level", "kreis", "--format", "csv");
         assertEquals(0, r.exitCode(), r.err());
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(r.out())).getRecords();
@@ -53,7 +40,7 @@ class RegionsCommandTest {
     @Test
     void gemeindeTableIsReadableAndGlobalOptionMayFollowTheSubcommand() {
         Path db = dir.resolve("tabelle.mv.db");
-        Result r = run("regions", "--level", "gemeinde", "--db", db.toString());
+        CliRun r = CliRun.of("regions", "--level", "gemeinde", "--db", db.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("15003000  Magdeburg"), r.out());
         assertTrue(r.out().contains("237.565"), r.out());
@@ -64,7 +51,7 @@ class RegionsCommandTest {
     void aLockedDatabaseExitsWithFourAndAGermanMessage() {
         Path file = dir.resolve("offen.mv.db");
         try (Database open = Database.open(file)) {
-            Result r = run("--db", file.toString(), "regions");
+            CliRun r = CliRun.of("--db", file.toString(), "regions");
             assertEquals(4, r.exitCode());
             assertTrue(r.err().contains("bereits von einer anderen Netzatlas-Instanz verwendet"), r.err());
             assertTrue(r.err().contains(file.toString()), r.err());
@@ -73,17 +60,17 @@ class RegionsCommandTest {
 
     @Test
     void usageErrorsExitWithTwo() {
-        assertEquals(2, run("regions", "--level", "bundesland").exitCode());
-        assertEquals(2, run("gibtsnicht").exitCode());
+        assertEquals(2, CliRun.of("regions", "--level", "bundesland").exitCode());
+        assertEquals(2, CliRun.of("gibtsnicht").exitCode());
     }
 
     @Test
     void helpAndVersionWork() {
-        Result help = run("--help");
+        CliRun help = CliRun.of("--help");
         assertEquals(0, help.exitCode());
         assertTrue(help.out().contains("regions"), help.out());
         assertTrue(help.out().contains("--db"), help.out());
-        Result version = run("--version");
+        CliRun version = CliRun.of("--version");
         assertEquals(0, version.exitCode());
         assertTrue(version.out().startsWith("Netzatlas "), version.out());
     }

@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 import javax.imageio.ImageIO;
 
@@ -21,21 +17,12 @@ class TileCommandTest {
     @TempDir
     Path dir;
 
-    record Result(int exitCode, String out, String err) {
-    }
 
-    private Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = NetzatlasCommand.commandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of()).execute(args);
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     @Test
     void writesABuiltInTileAtTheRequestedScale() throws Exception {
         Path png = dir.resolve("out/kachel.png");
-        Result r = run("--db", dir.resolve("cli").toString(), "tile", "10", "545", "337", "--out", png.toString(),
+        CliRun r = CliRun.of("--db", dir.resolve("cli").toString(), "tile", "10", "545", "337", "--out", png.toString(),
                 "--scale", "2");
         assertEquals(0, r.exitCode(), r.err());
         BufferedImage image = ImageIO.read(png.toFile());
@@ -45,7 +32,7 @@ class TileCommandTest {
     @Test
     void aBrokenMbtilesFileGivesAGermanMessageAndExitCode3() throws Exception {
         Path bad = Files.writeString(dir.resolve("falsch.mbtiles"), "kein SQLite");
-        Result r = run("--db", dir.resolve("cli").toString(), "tile", "10", "545", "337", "--out",
+        CliRun r = CliRun.of("--db", dir.resolve("cli").toString(), "tile", "10", "545", "337", "--out",
                 dir.resolve("x.png").toString(), "--basemap", bad.toString());
         assertEquals(3, r.exitCode());
         assertTrue(r.err().contains("keine MBTiles-Datei"), r.err());
@@ -53,7 +40,7 @@ class TileCommandTest {
 
     @Test
     void anImpossibleTileIsAUsageError() {
-        Result r = run("--db", dir.resolve("cli").toString(), "tile", "3", "9", "0", "--out",
+        CliRun r = CliRun.of("--db", dir.resolve("cli").toString(), "tile", "3", "9", "0", "--out",
                 dir.resolve("x.png").toString());
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("ungültige Kachel"), r.err());
@@ -61,7 +48,7 @@ class TileCommandTest {
 
     @Test
     void benchMapPrintsTheThreeTileFigures() {
-        Result r = run("bench", "map", "--tiles", "3", "--rounds", "1", "--no-layers");
+        CliRun r = CliRun.of("bench", "map", "--tiles", "3", "--rounds", "1", "--no-layers");
         assertEquals(0, r.exitCode(), r.err());
         String[] lines = r.out().strip().split("\n");
         assertEquals(3, lines.length, r.out());
