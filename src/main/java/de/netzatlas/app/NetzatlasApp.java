@@ -66,6 +66,8 @@ public final class NetzatlasApp extends Application {
         reportFirstFrame();
         stage.show();
         window.start();
+        executor.run(() -> services.basemaps().trimCache(), result -> { }, error ->
+                LOG.log(System.Logger.Level.WARNING, "Kachel-Cache nicht aufgeräumt: {0}", error.getMessage()));
     }
 
     /** Logs the time from JVM start to the first rendered pulse of the window. */

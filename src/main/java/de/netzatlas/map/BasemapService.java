@@ -18,6 +18,8 @@ public final class BasemapService {
     public static final String SETTING_KIND = "karte.grundkarte";
     public static final String SETTING_MBTILES = "karte.mbtiles.datei";
     public static final String SETTING_ONLINE = "karte.online.adresse";
+    /** Upper bound for all tile caches together, in MB (default 2048). */
+    public static final String SETTING_CACHE_LIMIT_MB = "karte.cache.grenze.mb";
 
     public enum Kind { BUILTIN, MBTILES, ONLINE }
 
@@ -153,5 +155,27 @@ public final class BasemapService {
 
     public Path cacheRoot() {
         return cacheRoot;
+    }
+
+    /**
+     * Trims the tile caches (obsolete built-in versions, then the oldest tiles above the limit);
+     * the remembered online source — the one a field area was prefetched for — is never trimmed.
+     * Walks the cache folder: call it off the FX thread.
+     */
+    public TileCacheJanitor.Result trimCache() {
+        long limitMb = settings.get(SETTING_CACHE_LIMIT_MB).map(BasemapService::parseLimit)
+                .orElse(TileCacheJanitor.DEFAULT_LIMIT_BYTES / 1_048_576);
+        String builtinId = builtin().id();
+        String onlineId = onlineSource().id();
+        return new TileCacheJanitor(cacheRoot, limitMb * 1_048_576).clean(builtinId, java.util.List.of(onlineId));
+    }
+
+    private static long parseLimit(String text) {
+        try {
+            long mb = Long.parseLong(text.trim());
+            return mb > 0 ? mb : TileCacheJanitor.DEFAULT_LIMIT_BYTES / 1_048_576;
+        } catch (NumberFormatException e) {
+            return TileCacheJanitor.DEFAULT_LIMIT_BYTES / 1_048_576;
+        }
     }
 }

@@ -20,6 +20,9 @@ public final class OnlineTileSource implements TileSource {
 
     public static final String OSM_TEMPLATE = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
 
+    /** Cached tiles older than this are refreshed when the network allows. */
+    public static final java.time.Duration REFRESH_AFTER = java.time.Duration.ofDays(30);
+
     private static final System.Logger LOG = System.getLogger(OnlineTileSource.class.getName());
 
     private final String template;
@@ -69,7 +72,7 @@ public final class OnlineTileSource implements TileSource {
     public BufferedImage tile(int zoom, long x, long y, double scale) {
         Path file = cacheFile(zoom, x, y);
         try {
-            byte[] data = Files.isRegularFile(file) ? Files.readAllBytes(file) : download(zoom, x, y);
+            byte[] data = Files.isRegularFile(file) ? cachedOrRefreshed(file, zoom, x, y) : download(zoom, x, y);
             if (data == null) {
                 return null;
             }
@@ -80,6 +83,27 @@ public final class OnlineTileSource implements TileSource {
                     e.getMessage());
             return null;
         }
+    }
+
+    /**
+     * A cached tile older than {@link #REFRESH_AFTER} is fetched again when the server answers
+     * (the OSM tile policy asks clients to cache, but not forever); without network, or when the
+     * server has nothing, the stale tile is kept and shown — offline availability comes first.
+     */
+    private byte[] cachedOrRefreshed(Path file, int zoom, long x, long y) throws IOException {
+        long age = System.currentTimeMillis() - Files.getLastModifiedTime(file).toMillis();
+        if (age > REFRESH_AFTER.toMillis()) {
+            try {
+                byte[] fresh = download(zoom, x, y);
+                if (fresh != null) {
+                    return fresh;
+                }
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.DEBUG, "Veraltete Kachel {0}/{1}/{2} bleibt (offline): {3}", zoom, x, y,
+                        e.getMessage());
+            }
+        }
+        return Files.readAllBytes(file);
     }
 
     /** Downloads one tile into the disk cache (unless cached); null if the server has none. */

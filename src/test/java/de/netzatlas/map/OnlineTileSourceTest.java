@@ -148,4 +148,25 @@ class OnlineTileSourceTest {
         assertEquals(plan.tiles(), requests.size(), "each tile downloaded once");
         assertEquals(0, prefetch.plan(magdeburg, 10, 13).toDownload());
     }
+
+    @Test
+    void aStaleTileIsRefreshedOnlineAndKeptWhenOffline() throws IOException {
+        OnlineTileSource online = new OnlineTileSource(serve(), client(), dir);
+        online.tile(10, 545, 337);
+        Path file = online.cacheFile(10, 545, 337);
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(
+                System.currentTimeMillis() - OnlineTileSource.REFRESH_AFTER.toMillis() - 60_000);
+        Files.setLastModifiedTime(file, old);
+        assertNotNull(online.tile(10, 545, 337));
+        assertEquals(2, requests.size(), "stale tile fetched again");
+        assertTrue(Files.getLastModifiedTime(file).compareTo(old) > 0, "cache file renewed");
+
+        // Same cache folder (same template id) but the server is gone: the stale tile still shows.
+        Files.setLastModifiedTime(file, old);
+        server.stop(0);
+        server = null;
+        OnlineTileSource offline = new OnlineTileSource(online.template(), client(), dir);
+        assertEquals(0x00AA00, offline.tile(10, 545, 337).getRGB(5, 5) & 0xFFFFFF);
+        assertEquals(old, Files.getLastModifiedTime(file), "stale tile kept as it was");
+    }
 }
