@@ -66,6 +66,11 @@ public final class BasemapViewModel {
         }, this::changed, this::failed);
     }
 
+    /** The names to draw above the data layers (only while the built-in basemap is shown), else null. */
+    public java.util.function.BiConsumer<java.awt.Graphics2D, de.netzatlas.map.MapViewport> labelOverlay() {
+        return service.labelOverlay().orElse(null);
+    }
+
     public String onlineTemplate() {
         return service.onlineTemplate();
     }

@@ -42,7 +42,11 @@ public final class MainWindow {
         mapPane = new MapPane(viewModel);
         BasemapViewModel basemap = viewModel.basemap();
         mapPane.bindAttribution(basemap.attributionProperty());
-        basemap.revisionProperty().addListener(o -> GluonTileReset.reload(mapPane.mapView()));
+        basemap.revisionProperty().addListener(o -> {
+            mapPane.setLabelOverlay(basemap.labelOverlay());
+            GluonTileReset.reload(mapPane.mapView());
+        });
+        mapPane.setLabelOverlay(basemap.labelOverlay());
         root.setTop(menuBar(m));
         RegionDetailView detail = new RegionDetailView(viewModel.detail(), m);
         LayerPanelView layerPanel = new LayerPanelView(viewModel.layers(), m);

@@ -71,7 +71,8 @@ final class MapCommand implements Callable<Integer> {
             new MapLayerCatalog(services.regions(), messages).createAll().forEach(manager::add);
             LayerSettings.apply(services.settings().get(LayerSettings.KEY).orElse(null), manager);
             BuiltinBasemap basemap = services.createBasemap();
-            MapSnapshot snapshot = new MapSnapshot(basemap::paint, messages.get("map.attribution"), Locale.GERMANY);
+            MapSnapshot snapshot = new MapSnapshot(basemap::paintBase, basemap::paintLabels,
+                    messages.get("map.attribution"), Locale.GERMANY);
             MapViewport viewport = MapSnapshot.viewportFor(box, width, height, dpi);
             List<FeatureLayer> layers = manager.layers();
             var image = snapshot.render(viewport, layers);

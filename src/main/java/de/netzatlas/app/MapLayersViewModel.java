@@ -103,7 +103,7 @@ public final class MapLayersViewModel {
             new MapLayerCatalog(services.regions(), messages).createAll().forEach(copy::add);
             LayerSettings.apply(state, copy);
             var basemap = services.createBasemap();
-            var snapshot = new MapSnapshot(basemap::paint, messages.get("map.attribution"),
+            var snapshot = new MapSnapshot(basemap::paintBase, basemap::paintLabels, messages.get("map.attribution"),
                     messages.locale());
             if (!ImageIO.write(snapshot.render(viewport, copy.layers()), "png", file.toFile())) {
                 throw new IOException("kein PNG-Schreiber");

@@ -69,6 +69,7 @@ final class MapPane extends StackPane {
         layers = new LayerStack(viewModel.layers().manager());
         map.addLayer(layers);
         map.addLayer(highlight);
+        snapTilesToWholePixels();
 
         attribution = new Label(m.get("map.attribution"));
         attribution.setId("mapAttribution");
@@ -265,6 +266,35 @@ final class MapPane extends StackPane {
 
     LayerStack layerStack() {
         return layers;
+    }
+
+    /**
+     * Gluon places the tile group at the fractional pixel offset of the centre; two neighbouring
+     * tiles then blend their antialiased edges with the background and leave faint seams. Keeping
+     * the tile group on whole pixels (at most half a pixel off the requested centre; the feature
+     * layers read the same offset) gives seamless tiles at the whole zoom levels the map uses.
+     */
+    private void snapTilesToWholePixels() {
+        map.getChildrenUnmodifiable().stream().filter(n -> n instanceof javafx.scene.Group).findFirst()
+                .ifPresent(tiles -> {
+                    tiles.translateXProperty().addListener((o, a, x) -> {
+                        double r = Math.rint(x.doubleValue());
+                        if (r != x.doubleValue()) {
+                            tiles.setTranslateX(r);
+                        }
+                    });
+                    tiles.translateYProperty().addListener((o, a, y) -> {
+                        double r = Math.rint(y.doubleValue());
+                        if (r != y.doubleValue()) {
+                            tiles.setTranslateY(r);
+                        }
+                    });
+                });
+    }
+
+    /** Names drawn above the data layers (null: none, the basemap tiles carry their own). */
+    void setLabelOverlay(java.util.function.BiConsumer<java.awt.Graphics2D, MapViewport> painter) {
+        layers.setLabelOverlay(painter);
     }
 
     MapView mapView() {

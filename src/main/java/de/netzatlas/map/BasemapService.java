@@ -30,7 +30,9 @@ public final class BasemapService {
     private final OnlineTileClient client;
     private final Consumer<TileSource> activator;
 
+    private BuiltinBasemap basemap;
     private TileSource builtin;
+    private TileSource builtinWithoutLabels;
     private MbtilesReader mbtiles;
     private OnlineTileSource online;
     private Kind kind = Kind.BUILTIN;
@@ -46,12 +48,41 @@ public final class BasemapService {
         this.activator = activator;
     }
 
-    /** The built-in basemap with its disk cache (created on first use). */
+    /** The built-in basemap with names and its disk cache (created on first use). */
     public synchronized TileSource builtin() {
         if (builtin == null) {
-            builtin = new DiskCachedTileSource(builtinFactory.get(), cacheRoot);
+            builtin = new DiskCachedTileSource(basemap(), cacheRoot);
         }
         return builtin;
+    }
+
+    /** The built-in basemap's data and drawing (created on first use). */
+    public synchronized BuiltinBasemap basemap() {
+        if (basemap == null) {
+            basemap = builtinFactory.get();
+        }
+        return basemap;
+    }
+
+    /** The built-in tiles without names, shown when the window draws the names above the data. */
+    private TileSource builtinWithoutLabels() {
+        if (builtinWithoutLabels == null) {
+            builtinWithoutLabels = new DiskCachedTileSource(basemap().withoutLabels(), cacheRoot);
+        }
+        return builtinWithoutLabels;
+    }
+
+    /**
+     * The built-in basemap's names, to draw above the data layers, while it is shown: then its
+     * tiles come without names. MBTiles and online tiles carry their own names (and the built-in
+     * tiles filling in around them keep theirs), so there is nothing to draw above them.
+     */
+    public synchronized Optional<java.util.function.BiConsumer<java.awt.Graphics2D, MapViewport>> labelOverlay() {
+        if (kind != Kind.BUILTIN) {
+            return Optional.empty();
+        }
+        BuiltinBasemap b = basemap();
+        return Optional.of(b::paintLabels);
     }
 
     /**
@@ -150,7 +181,7 @@ public final class BasemapService {
 
     private void activateBuiltin() {
         kind = Kind.BUILTIN;
-        activator.accept(builtin());
+        activator.accept(builtinWithoutLabels());
     }
 
     public Path cacheRoot() {
@@ -165,9 +196,13 @@ public final class BasemapService {
     public TileCacheJanitor.Result trimCache() {
         long limitMb = settings.get(SETTING_CACHE_LIMIT_MB).map(BasemapService::parseLimit)
                 .orElse(TileCacheJanitor.DEFAULT_LIMIT_BYTES / 1_048_576);
-        String builtinId = builtin().id();
+        java.util.List<String> builtinIds = java.util.List.of(builtin().id(), builtinWithoutLabelsId());
         String onlineId = onlineSource().id();
-        return new TileCacheJanitor(cacheRoot, limitMb * 1_048_576).clean(builtinId, java.util.List.of(onlineId));
+        return new TileCacheJanitor(cacheRoot, limitMb * 1_048_576).clean(builtinIds, java.util.List.of(onlineId));
+    }
+
+    private synchronized String builtinWithoutLabelsId() {
+        return builtinWithoutLabels().id();
     }
 
     private static long parseLimit(String text) {

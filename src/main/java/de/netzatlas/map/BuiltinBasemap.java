@@ -134,12 +134,20 @@ public final class BuiltinBasemap implements TileSource {
 
     @Override
     public BufferedImage tile(int zoom, long x, long y, double scale) {
+        return render(zoom, x, y, scale, true);
+    }
+
+    private BufferedImage render(int zoom, long x, long y, double scale, boolean withLabels) {
         int size = (int) Math.round(WebMercator.TILE_SIZE * scale);
         BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             g.scale(scale, scale);
-            paint(g, MapViewport.ofTile(zoom, x, y, scale));
+            MapViewport v = MapViewport.ofTile(zoom, x, y, scale);
+            paintBase(g, v);
+            if (withLabels) {
+                paintLabels(g, v);
+            }
         } finally {
             g.dispose();
         }
@@ -147,10 +155,36 @@ public final class BuiltinBasemap implements TileSource {
     }
 
     /**
-     * Paints the basemap for any viewport into any Graphics2D (a tile image, a snapshot, a vector
-     * PDF page) in the viewport's logical pixels; the caller scales the Graphics2D for HiDPI/print.
+     * The same basemap without names, for the map window: there the names are drawn by
+     * {@link #paintLabels} on a layer above the data layers, so a choropleth never hides them.
+     * Its own cache id keeps labelled and unlabelled tiles apart.
+     */
+    public TileSource withoutLabels() {
+        return new TileSource() {
+            @Override
+            public String id() {
+                return id + "-ohne-namen";
+            }
+
+            @Override
+            public BufferedImage tile(int zoom, long x, long y, double scale) {
+                return render(zoom, x, y, scale, false);
+            }
+        };
+    }
+
+    /**
+     * Paints the basemap with its names for any viewport into any Graphics2D (a tile image, a
+     * snapshot, a vector PDF page) in the viewport's logical pixels; the caller scales the
+     * Graphics2D for HiDPI/print.
      */
     public void paint(Graphics2D g, MapViewport v) {
+        paintBase(g, v);
+        paintLabels(g, v);
+    }
+
+    /** Background, land, rivers and boundaries: everything but the names. */
+    public void paintBase(Graphics2D g, MapViewport v) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         g.setColor(OUTSIDE);
@@ -176,11 +210,13 @@ public final class BuiltinBasemap implements TileSource {
         }
         draw(g, p, l.kreise(), query, KREIS_LINE, zoom >= 9 ? 1.6f : 1.1f);
         draw(g, p, l.landOutline(), query, LAND_LINE, zoom >= 9 ? 2.6f : 1.8f);
-        paintLabels(g, v);
     }
 
-    /** Names from the placement of the viewport's (integer) zoom level: never overlapping, never cut. */
-    private void paintLabels(Graphics2D g, MapViewport v) {
+    /**
+     * Names from the placement of the viewport's (integer) zoom level: never overlapping, never
+     * cut; drawn with a halo on a transparent background, so they can go above data layers.
+     */
+    public void paintLabels(Graphics2D g, MapViewport v) {
         int level = (int) Math.floor(v.zoom() + 1e-9);
         double scale = WebMercator.worldPixels(level);
         double factor = v.worldPixels() / scale;

@@ -41,10 +41,10 @@ public final class TileCacheJanitor {
     }
 
     /**
-     * @param currentBuiltinId id of the built-in basemap in use; other {@code builtin-*} folders are obsolete
-     * @param protectedIds     source ids whose folders are never trimmed (e.g. the online source shown)
+     * @param currentBuiltinIds ids of the built-in basemap's caches in use; other {@code builtin-*} folders are obsolete
+     * @param protectedIds      source ids whose folders are never trimmed (e.g. the online source shown)
      */
-    public Result clean(String currentBuiltinId, List<String> protectedIds) {
+    public Result clean(List<String> currentBuiltinIds, List<String> protectedIds) {
         if (!Files.isDirectory(root)) {
             return new Result(0, 0, 0, 0);
         }
@@ -52,7 +52,7 @@ public final class TileCacheJanitor {
         try (Stream<Path> folders = Files.list(root)) {
             for (Path folder : folders.filter(Files::isDirectory).toList()) {
                 String name = folder.getFileName().toString();
-                if (name.startsWith("builtin-") && !name.equals(currentBuiltinId)) {
+                if (name.startsWith("builtin-") && !currentBuiltinIds.contains(name)) {
                     deleteTree(folder);
                     obsolete++;
                 }
@@ -67,7 +67,7 @@ public final class TileCacheJanitor {
         if (total > limitBytes) {
             long target = limitBytes / 10 * 9;
             List<Tile> candidates = new ArrayList<>(tiles.stream()
-                    .filter(t -> !isProtected(t.file(), protectedIds, currentBuiltinId)).toList());
+                    .filter(t -> !isProtected(t.file(), protectedIds)).toList());
             candidates.sort(Comparator.comparing(Tile::written).thenComparing(t -> t.file().toString()));
             for (Tile t : candidates) {
                 if (total <= target) {
@@ -94,10 +94,8 @@ public final class TileCacheJanitor {
         return tiles().stream().mapToLong(Tile::size).sum();
     }
 
-    private boolean isProtected(Path file, List<String> protectedIds, String currentBuiltinId) {
-        Path source = root.relativize(file).getName(0);
-        String id = source.toString();
-        return protectedIds.contains(id) && !id.equals(currentBuiltinId);
+    private boolean isProtected(Path file, List<String> protectedIds) {
+        return protectedIds.contains(root.relativize(file).getName(0).toString());
     }
 
     private record Tile(Path file, long size, FileTime written) {

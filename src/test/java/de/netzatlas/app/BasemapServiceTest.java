@@ -51,4 +51,32 @@ class BasemapServiceTest {
             assertEquals(BasemapService.Kind.BUILTIN, services.basemaps().kind());
         }
     }
+
+    @Test
+    void namesGoAboveTheDataOnlyWhileTheBuiltinBasemapIsShownAndItsTilesThenCarryNone() {
+        java.util.List<de.netzatlas.map.TileSource> shown = new java.util.ArrayList<>();
+        try (AppServices services = AppServices.open(dir.resolve("karte.mv.db"))) {
+            BasemapService basemaps = new BasemapService(services.settings(), () -> "test", services::createBasemap,
+                    dir.resolve("tiles"), de.netzatlas.map.OnlineTileClient.standard("Netzatlas-Test"), shown::add);
+            basemaps.useBuiltin();
+            assertTrue(basemaps.labelOverlay().isPresent());
+            de.netzatlas.map.TileSource tiles = shown.get(shown.size() - 1);
+            assertTrue(tiles.id().endsWith("-ohne-namen"), tiles.id());
+            // Magdeburg's label at zoom 9: the labelled tile differs from the unlabelled one there.
+            long x = (long) Math.floor(de.netzatlas.map.WebMercator.worldX(11.63) * 512);
+            long y = (long) Math.floor(de.netzatlas.map.WebMercator.worldY(52.13) * 512);
+            java.awt.image.BufferedImage with = basemaps.builtin().tile(9, x, y, 1);
+            java.awt.image.BufferedImage without = tiles.tile(9, x, y, 1);
+            int differing = 0;
+            for (int py = 0; py < 256; py++) {
+                for (int px = 0; px < 256; px++) {
+                    differing += with.getRGB(px, py) != without.getRGB(px, py) ? 1 : 0;
+                }
+            }
+            assertTrue(differing > 100, "names only in the labelled tile: " + differing);
+
+            basemaps.useOnline("http://127.0.0.1:9/{z}/{x}/{y}.png");
+            assertTrue(basemaps.labelOverlay().isEmpty(), "online tiles carry their own names");
+        }
+    }
 }

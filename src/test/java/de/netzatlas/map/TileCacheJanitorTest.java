@@ -31,7 +31,8 @@ class TileCacheJanitorTest {
         Path old = tile("builtin-abc-s3", 1, 100, 0);
         Path current = tile("builtin-def-s4", 1, 100, 0);
         Path online = tile("online-123456", 1, 100, 0);
-        TileCacheJanitor.Result r = new TileCacheJanitor(root, 1_000_000).clean("builtin-def-s4", List.of());
+        TileCacheJanitor.Result r = new TileCacheJanitor(root, 1_000_000)
+                .clean(List.of("builtin-def-s4", "builtin-def-s4-ohne-namen"), List.of());
         assertEquals(1, r.obsoleteFolders());
         assertFalse(Files.exists(old.getParent().getParent().getParent()));
         assertTrue(Files.exists(current));
@@ -46,7 +47,7 @@ class TileCacheJanitorTest {
         Path newer = tile("online-aaaaaa", 3, 400, 10);
         Path newest = tile("builtin-x-s1", 4, 400, 5);
         TileCacheJanitor janitor = new TileCacheJanitor(root, 1_000);
-        TileCacheJanitor.Result r = janitor.clean("builtin-x-s1", List.of());
+        TileCacheJanitor.Result r = janitor.clean(List.of("builtin-x-s1"), List.of());
         assertEquals(1_600, r.bytesBefore());
         assertEquals(800, r.bytesAfter());
         assertEquals(2, r.deletedTiles());
@@ -62,7 +63,8 @@ class TileCacheJanitorTest {
         Path prefetched = tile("online-bbbbbb", 1, 600, 60);
         Path other = tile("online-cccccc", 2, 600, 1);
         Path builtin = tile("builtin-x-s1", 3, 600, 30);
-        TileCacheJanitor.Result r = new TileCacheJanitor(root, 1_500).clean("builtin-x-s1", List.of("online-bbbbbb"));
+        TileCacheJanitor.Result r = new TileCacheJanitor(root, 1_500)
+                .clean(List.of("builtin-x-s1"), List.of("online-bbbbbb"));
         assertTrue(Files.exists(prefetched), "protected although oldest");
         assertFalse(Files.exists(builtin), "the built-in basemap can be rendered again");
         assertTrue(Files.exists(other));
@@ -71,7 +73,7 @@ class TileCacheJanitorTest {
 
     @Test
     void aMissingCacheFolderIsNothingToDo() {
-        TileCacheJanitor.Result r = new TileCacheJanitor(root.resolve("none"), 10).clean("builtin-x", List.of());
+        TileCacheJanitor.Result r = new TileCacheJanitor(root.resolve("none"), 10).clean(List.of("builtin-x"), List.of());
         assertEquals(new TileCacheJanitor.Result(0, 0, 0, 0), r);
     }
 }

@@ -29,10 +29,17 @@ public final class LayerStack extends MapLayer {
     private MapViewport viewport;
     private MapViewport painted;
     private java.util.function.Consumer<MapViewport> onViewport = v -> { };
+    private final Canvas labelCanvas = new Canvas();
+    private java.util.function.BiConsumer<java.awt.Graphics2D, MapViewport> labelPainter;
+    private boolean labelsDirty;
+    private java.awt.image.BufferedImage labelImage;
+    private javafx.scene.image.WritableImage labelPixels;
 
     public LayerStack(LayerManager manager) {
         this.manager = manager;
         setMouseTransparent(true);
+        labelCanvas.setId("layerCanvas-basemapLabels");
+        labelCanvas.setMouseTransparent(true);
         manager.addListener((change, layer) -> {
             switch (change) {
                 case LAYERS -> rebuild();
@@ -56,9 +63,21 @@ public final class LayerStack extends MapLayer {
                 return c;
             });
         }
-        getChildren().setAll(layers.stream().map(canvases::get).toList());
+        List<javafx.scene.Node> children = new java.util.ArrayList<>(layers.stream().map(canvases::get).toList());
+        children.add(labelCanvas);
+        getChildren().setAll(children);
         dirty.addAll(layers);
         painted = null;
+    }
+
+    /**
+     * Draws the basemap's names (Java2D, e.g. {@code BuiltinBasemap::paintLabels}) on a canvas
+     * above every feature layer, so filled data never hides them; null removes them.
+     */
+    public void setLabelOverlay(java.util.function.BiConsumer<java.awt.Graphics2D, MapViewport> painter) {
+        labelPainter = painter;
+        labelsDirty = true;
+        markDirty();
     }
 
     /** Told (on the FX thread) whenever the viewport changes, e.g. to redraw a scale bar. */
@@ -111,6 +130,44 @@ public final class LayerStack extends MapLayer {
             layer.paint(p, viewport);
         }
         dirty.clear();
+        if (all || labelsDirty) {
+            paintLabels(w, h, pixelScale);
+        }
+        labelsDirty = false;
+    }
+
+    /**
+     * The names go through a Java2D image so they look exactly as in tiles, snapshots and the
+     * report; the image is reused between frames.
+     */
+    private void paintLabels(double w, double h, double pixelScale) {
+        if (labelCanvas.getWidth() != w || labelCanvas.getHeight() != h) {
+            labelCanvas.setWidth(w);
+            labelCanvas.setHeight(h);
+        }
+        javafx.scene.canvas.GraphicsContext gc = labelCanvas.getGraphicsContext2D();
+        gc.clearRect(0, 0, w, h);
+        if (labelPainter == null) {
+            return;
+        }
+        int pw = (int) Math.ceil(w * pixelScale);
+        int ph = (int) Math.ceil(h * pixelScale);
+        if (labelImage == null || labelImage.getWidth() != pw || labelImage.getHeight() != ph) {
+            labelImage = new java.awt.image.BufferedImage(pw, ph, java.awt.image.BufferedImage.TYPE_INT_ARGB_PRE);
+            labelPixels = new javafx.scene.image.WritableImage(pw, ph);
+        }
+        int[] data = ((java.awt.image.DataBufferInt) labelImage.getRaster().getDataBuffer()).getData();
+        java.util.Arrays.fill(data, 0);
+        java.awt.Graphics2D g = labelImage.createGraphics();
+        try {
+            g.scale(pixelScale, pixelScale);
+            labelPainter.accept(g, viewport);
+        } finally {
+            g.dispose();
+        }
+        labelPixels.getPixelWriter().setPixels(0, 0, pw, ph, javafx.scene.image.PixelFormat.getIntArgbPreInstance(),
+                data, 0, pw);
+        gc.drawImage(labelPixels, 0, 0, w, h);
     }
 
     /** Repaints now (used by the benchmark to time one full redraw). */

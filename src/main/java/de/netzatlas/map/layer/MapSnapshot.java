@@ -21,6 +21,7 @@ public final class MapSnapshot {
     public static final double SCREEN_DPI = 96;
 
     private final BiConsumer<Graphics2D, MapViewport> basemap;
+    private final BiConsumer<Graphics2D, MapViewport> names;
     private final String attribution;
     private final Locale locale;
 
@@ -29,7 +30,17 @@ public final class MapSnapshot {
      * @param attribution the source line drawn bottom right
      */
     public MapSnapshot(BiConsumer<Graphics2D, MapViewport> basemap, String attribution, Locale locale) {
+        this(basemap, (g, v) -> { }, attribution, locale);
+    }
+
+    /**
+     * @param basemap paints the background without names (e.g. {@code BuiltinBasemap::paintBase})
+     * @param names   paints the basemap's names above the data layers (e.g. {@code BuiltinBasemap::paintLabels})
+     */
+    public MapSnapshot(BiConsumer<Graphics2D, MapViewport> basemap, BiConsumer<Graphics2D, MapViewport> names,
+                       String attribution, Locale locale) {
         this.basemap = basemap;
+        this.names = names;
         this.attribution = attribution;
         this.locale = locale;
     }
@@ -62,6 +73,13 @@ public final class MapSnapshot {
         List<FeatureLayer> visible = layers.stream().filter(FeatureLayer::isVisible).toList();
         for (FeatureLayer layer : visible) {
             layer.paint(p, v);
+        }
+        Graphics2D labels = (Graphics2D) g.create();
+        try {
+            labels.setComposite(java.awt.AlphaComposite.SrcOver);
+            names.accept(labels, v);
+        } finally {
+            labels.dispose();
         }
         List<FeatureLayer> withLegend = new java.util.ArrayList<>(visible.stream()
                 .filter(l -> !l.legend().isEmpty()).toList());

@@ -41,4 +41,24 @@ class MapSnapshotTest {
         assertNotEquals(BACKGROUND, corner | 0xFF000000, "attribution box bottom right");
         assertTrue(ScaleBar.of(v, 160).pixels() <= 160);
     }
+
+    @Test
+    void theBasemapNamesAreDrawnAboveAnOpaqueDataLayer() {
+        List<ShapeFeature> features = List.of(
+                new ShapeFeature("a", "A", ChoroplethLayerTest.square(11.0, 51.9), "", 1, List.of()),
+                new ShapeFeature("b", "B", ChoroplethLayerTest.square(12.0, 51.9), "", 2, List.of()));
+        ChoroplethLayer layer = ChoroplethLayer.of("x", "X", features, ClassBreaks.Method.EQUAL_INTERVALS, 2,
+                Palette.YL_OR_RD, NumberFormat.getIntegerInstance(Locale.GERMANY), "");
+        layer.setOpacity(1.0);
+        MapViewport v = MapSnapshot.viewportFor(new Envelope(10.5, 12.5, 51.0, 53.0), 400, 400, 96);
+        int x = (int) Math.round(v.x(11.05));
+        int y = (int) Math.round(v.y(51.95));
+        MapSnapshot snapshot = new MapSnapshot((g, vp) -> { }, (g, vp) -> {
+            g.setColor(java.awt.Color.BLACK);
+            g.fillRect(x - 1, y - 1, 3, 3);
+        }, "© Test", Locale.GERMANY);
+        BufferedImage image = snapshot.render(v, List.of(layer));
+        assertEquals(0x000000, image.getRGB(x, y) & 0xFFFFFF, "name on top of the fill");
+        assertEquals(layer.colourOf(1) & 0xFFFFFF, image.getRGB(x + 3, y) & 0xFFFFFF, "fill beside it");
+    }
 }
