@@ -67,6 +67,7 @@ final class LayerPanelView extends VBox {
         visible.setSelected(layer.isVisible());
         visible.setOnAction(e -> viewModel.setVisible(layer, visible.isSelected()));
         visible.setMaxWidth(Double.MAX_VALUE);
+        visible.setWrapText(true);
         HBox.setHgrow(visible, Priority.ALWAYS);
 
         Button up = new Button("▲");

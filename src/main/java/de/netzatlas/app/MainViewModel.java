@@ -36,6 +36,8 @@ public final class MainViewModel {
     private final StringProperty statusStand = new SimpleStringProperty("");
     private final StringProperty statusDemo = new SimpleStringProperty("");
     private final ProjectListViewModel projectList;
+    private final CoverageMapViewModel coverageMap;
+    private final CoverageDetailViewModel coverageDetail;
 
     public MainViewModel(AppServices services, Messages messages, BackgroundExecutor executor) {
         this.services = services;
@@ -48,6 +50,8 @@ public final class MainViewModel {
         this.layers = new MapLayersViewModel(services, messages, executor);
         this.projectList = new ProjectListViewModel(services.projects(), executor,
                 ags -> regions.byAgs(ags).map(de.netzatlas.region.Region::name).orElse(ags));
+        this.coverageMap = new CoverageMapViewModel(services, messages, executor, layers);
+        this.coverageDetail = new CoverageDetailViewModel(services, messages, executor, coverageMap, selectedRegion);
         statusDatabase.set(messages.format("status.database", services.database().file()));
         statusStand.set(messages.get("status.loading"));
         selectedRegion.addListener((obs, old, region) -> onSelected(region));
@@ -58,6 +62,7 @@ public final class MainViewModel {
         navigator.load();
         basemap.load();
         layers.load();
+        coverageMap.load();
         projectList.load();
         executor.run(() -> {
             RegionService regions = services.regions();
@@ -188,6 +193,15 @@ public final class MainViewModel {
 
     public AppServices services() {
         return services;
+    }
+
+    /** Indicator, stand and level of the coverage choropleth. */
+    public CoverageMapViewModel coverageMap() {
+        return coverageMap;
+    }
+
+    public CoverageDetailViewModel coverageDetail() {
+        return coverageDetail;
     }
 
     public ProjectListViewModel projectList() {

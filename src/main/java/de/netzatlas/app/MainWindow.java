@@ -55,15 +55,21 @@ public final class MainWindow {
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.55);
         FeatureDetailView featureDetail = new FeatureDetailView(viewModel.layers(), m);
-        VBox right = new VBox(detail, featureDetail);
+        CoverageDetailView coverageDetail = new CoverageDetailView(viewModel.coverageDetail(), m);
+        VBox right = new VBox(detail, coverageDetail, featureDetail);
         right.getStyleClass().add("detail-column");
-        SplitPane split = new SplitPane(left, mapPane, right);
+        BorderPane mapColumn = new BorderPane(mapPane);
+        mapColumn.setTop(new CoverageToolbar(viewModel.coverageMap(), m));
+        javafx.scene.control.ScrollPane rightScroll = new javafx.scene.control.ScrollPane(right);
+        rightScroll.setFitToWidth(true);
+        rightScroll.getStyleClass().add("detail-scroll");
+        SplitPane split = new SplitPane(left, mapColumn, rightScroll);
         split.setId("mainSplit");
         split.setDividerPositions(0.2, 0.78);
         SplitPane.setResizableWithParent(left, false);
-        SplitPane.setResizableWithParent(right, false);
+        SplitPane.setResizableWithParent(rightScroll, false);
         left.setMinWidth(200);
-        right.setMinWidth(240);
+        rightScroll.setMinWidth(240);
         projectList = new ProjectListView(viewModel.projectList(), m);
         projectList.table().getSelectionModel().selectedItemProperty().addListener((o, old, project) -> {
             if (project != null) {
@@ -116,7 +122,10 @@ public final class MainWindow {
         projects.setId("menuProjects");
         projects.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
         projects.setOnAction(e -> toggleProjects());
-        Menu fibre = new Menu(m.get("menu.fibre"), null, projects);
+        MenuItem projection = new MenuItem(m.get("menu.fibre.projection"));
+        projection.setId("menuProjection");
+        projection.setOnAction(e -> openProjection());
+        Menu fibre = new Menu(m.get("menu.fibre"), null, projects, projection);
         fibre.setId("menuFibre");
         MenuBar bar = new MenuBar(file, edit, view, map, fibre, help);
         bar.setUseSystemMenuBar(true);
@@ -131,6 +140,14 @@ public final class MainWindow {
         centre.getItems().add(projectList);
         centre.setDividerPositions(0.62);
         viewModel.projectList().load();
+    }
+
+    /** Glasfaser → Prognose: a window with chart and table, starting at the selected region. */
+    javafx.stage.Stage openProjection() {
+        var region = viewModel.selectedRegionProperty().get();
+        return ProjectionView.open(root.getScene().getWindow(),
+                new ProjectionViewModel(viewModel.services(), viewModel.messages(), viewModel.executor()),
+                viewModel.messages(), region == null ? null : region.ags());
     }
 
     ProjectListView projectListView() {

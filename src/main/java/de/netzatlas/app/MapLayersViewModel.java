@@ -39,6 +39,8 @@ public final class MapLayersViewModel {
     private final ObservableList<FeatureHit> selected = FXCollections.observableArrayList();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
     private volatile PlaceSearch search;
+    private final List<java.util.function.Supplier<java.util.concurrent.Callable<FeatureLayer>>> exportLayers =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private record Loaded(List<FeatureLayer> layers, String saved, PlaceSearch search) {
     }
@@ -98,9 +100,14 @@ public final class MapLayersViewModel {
      */
     public void exportView(MapViewport viewport, Path file, Consumer<Path> done, Consumer<Throwable> failed) {
         String state = LayerSettings.encode(manager.layers());
+        List<java.util.concurrent.Callable<FeatureLayer>> extra = exportLayers.stream()
+                .map(java.util.function.Supplier::get).filter(java.util.Objects::nonNull).toList();
         executor.run(() -> {
             LayerManager copy = new LayerManager();
             new MapLayerCatalog(services.regions(), messages).createAll().forEach(copy::add);
+            for (var source : extra) {
+                copy.add(source.call());
+            }
             LayerSettings.apply(state, copy);
             var basemap = services.createBasemap();
             var snapshot = new MapSnapshot(basemap::paintBase, basemap::paintLabels, messages.get("map.attribution"),
@@ -110,6 +117,15 @@ public final class MapLayersViewModel {
             }
             return file;
         }, done, failed);
+    }
+
+    /**
+     * A layer outside the catalogue (e.g. the coverage choropleth) for image exports: the supplier
+     * runs on the FX thread and captures the current choice, the callable builds a fresh copy on
+     * the worker thread (null supplier result: no such layer now).
+     */
+    void addExportLayer(java.util.function.Supplier<java.util.concurrent.Callable<FeatureLayer>> source) {
+        exportLayers.add(source);
     }
 
     public void setVisible(FeatureLayer layer, boolean visible) {
@@ -132,7 +148,8 @@ public final class MapLayersViewModel {
      */
     public Optional<FeatureHit> clickAt(MapViewport viewport, double x, double y) {
         Optional<FeatureHit> hit = manager.hit(viewport, x, y, HIT_TOLERANCE)
-                .filter(h -> !MapLayerCatalog.DENSITY.equals(h.layerId()));
+                .filter(h -> !MapLayerCatalog.DENSITY.equals(h.layerId())
+                        && !CoverageLayerBuilder.ID.equals(h.layerId()));
         select(hit.map(List::of).orElse(List.of()));
         return hit;
     }

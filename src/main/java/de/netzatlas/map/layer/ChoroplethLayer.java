@@ -47,6 +47,30 @@ public final class ChoroplethLayer extends ShapeLayer {
         return layer;
     }
 
+    /**
+     * A layer with fixed class limits (the same classes for every data stand, so maps of two
+     * stands compare at a glance), one colour and legend label per class, and a legend entry
+     * {@code noDataLabel} for regions without a value (drawn grey) when there are any.
+     */
+    public static ChoroplethLayer fixed(String id, String title, List<ShapeFeature> features, ClassBreaks breaks,
+                                        int[] colours, List<String> labels, String noDataLabel, String note) {
+        if (colours.length != breaks.classes() || labels.size() != breaks.classes()) {
+            throw new IllegalArgumentException("je Klasse eine Farbe und eine Beschriftung");
+        }
+        List<LegendEntry> legend = new ArrayList<>();
+        for (int c = 0; c < breaks.classes(); c++) {
+            legend.add(new LegendEntry(labels.get(c), FeatureStyle.area(colours[c], OUTLINE, 0.6),
+                    LegendEntry.Kind.AREA));
+        }
+        if (features.stream().anyMatch(f -> !Double.isFinite(f.value()))) {
+            legend.add(new LegendEntry(noDataLabel, style(breaks, colours, Double.NaN), LegendEntry.Kind.AREA));
+        }
+        ChoroplethLayer layer = new ChoroplethLayer(id, title, breaks, colours.clone(), legend, note);
+        layer.setAreaOutlineFromZoom(8.5);
+        layer.setFeatures(features);
+        return layer;
+    }
+
     private static FeatureStyle style(ClassBreaks breaks, int[] colours, double value) {
         int cls = breaks.classOf(value);
         return FeatureStyle.area(cls < 0 ? NO_VALUE : colours[cls], OUTLINE, 0.6);
