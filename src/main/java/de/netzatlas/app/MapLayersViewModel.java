@@ -39,6 +39,7 @@ public final class MapLayersViewModel {
     private final ObservableList<FeatureHit> selected = FXCollections.observableArrayList();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
     private volatile PlaceSearch search;
+    private List<de.netzatlas.fibre.FibreProject> projects = List.of();
 
     private record Loaded(List<FeatureLayer> layers, String saved, PlaceSearch search) {
     }
@@ -52,7 +53,9 @@ public final class MapLayersViewModel {
     public void load() {
         executor.run(() -> {
             var places = PlaceSearch.bundledPlaces();
-            List<FeatureLayer> layers = new MapLayerCatalog(services.regions(), messages).createAll(places);
+            List<FeatureLayer> layers = new java.util.ArrayList<>(
+                    new MapLayerCatalog(services.regions(), messages).createAll(places));
+            layers.add(layers.size() - 1, new MapLayerCatalog(services.regions(), messages).projects(List.of()));
             String saved = services.settings().get(LayerSettings.KEY).orElse(null);
             return new Loaded(layers, saved, new PlaceSearch(services.regions(), places));
         }, result -> {
@@ -60,6 +63,7 @@ public final class MapLayersViewModel {
             try {
                 result.layers().forEach(manager::add);
                 LayerSettings.apply(result.saved(), manager);
+                showProjects(projects);
             } finally {
                 manager.endUpdate();
             }
@@ -98,9 +102,11 @@ public final class MapLayersViewModel {
      */
     public void exportView(MapViewport viewport, Path file, Consumer<Path> done, Consumer<Throwable> failed) {
         String state = LayerSettings.encode(manager.layers());
+        List<de.netzatlas.fibre.FibreProject> shownProjects = projects;
         executor.run(() -> {
             LayerManager copy = new LayerManager();
             new MapLayerCatalog(services.regions(), messages).createAll().forEach(copy::add);
+            copy.add(new MapLayerCatalog(services.regions(), messages).projects(shownProjects));
             LayerSettings.apply(state, copy);
             var basemap = services.createBasemap();
             var snapshot = new MapSnapshot(basemap::paint, messages.get("map.attribution"),
@@ -110,6 +116,22 @@ public final class MapLayersViewModel {
             }
             return file;
         }, done, failed);
+    }
+
+    /**
+     * Shows these projects' areas on the project layer (FX thread; kept until the layers are
+     * loaded). Called whenever the project list reloads, e.g. after saving or undoing.
+     */
+    public void showProjects(List<de.netzatlas.fibre.FibreProject> shown) {
+        projects = List.copyOf(shown);
+        manager.byId(MapLayerCatalog.PROJECTS).ifPresent(layer ->
+                ((de.netzatlas.map.layer.ShapeLayer) layer).setFeatures(ProjectAreaStyle.features(projects, messages)));
+    }
+
+    /** The project whose area was clicked, if the single selected feature is one. */
+    public Optional<java.util.UUID> selectedProject() {
+        return selected.size() == 1 && MapLayerCatalog.PROJECTS.equals(selected.get(0).layerId())
+                ? Optional.of(java.util.UUID.fromString(selected.get(0).featureId())) : Optional.empty();
     }
 
     public void setVisible(FeatureLayer layer, boolean visible) {
