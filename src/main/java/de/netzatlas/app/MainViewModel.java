@@ -55,6 +55,8 @@ public final class MainViewModel {
         statusDatabase.set(messages.format("status.database", services.database().file()));
         statusStand.set(messages.get("status.loading"));
         selectedRegion.addListener((obs, old, region) -> onSelected(region));
+        projectList.all().addListener((javafx.collections.ListChangeListener<de.netzatlas.fibre.FibreProject>) c ->
+                layers.showProjects(projectList.all()));
     }
 
     public void load() {

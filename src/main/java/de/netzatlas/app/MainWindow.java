@@ -33,6 +33,7 @@ public final class MainWindow {
     private final MapPane mapPane;
     private final SplitPane centre = new SplitPane();
     private ProjectListView projectList;
+    private ProjectScreens projectScreens;
 
     public MainWindow(MainViewModel viewModel) {
         this.viewModel = viewModel;
@@ -71,11 +72,8 @@ public final class MainWindow {
         left.setMinWidth(200);
         rightScroll.setMinWidth(240);
         projectList = new ProjectListView(viewModel.projectList(), m);
-        projectList.table().getSelectionModel().selectedItemProperty().addListener((o, old, project) -> {
-            if (project != null) {
-                viewModel.zoomToProject(project);
-            }
-        });
+        projectScreens = new ProjectScreens(viewModel, mapPane, projectList, () -> root.getScene().getWindow(),
+                this::showProjects);
         centre.setId("centreSplit");
         centre.setOrientation(Orientation.VERTICAL);
         centre.getItems().add(split);
@@ -116,20 +114,53 @@ public final class MainWindow {
         MenuItem undo = new MenuItem(m.get("menu.edit.undo"));
         undo.setId("menuUndo");
         undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
-        undo.setOnAction(e -> viewModel.projectList().undo(done -> { }));
+        undo.setOnAction(e -> undo());
         Menu edit = new Menu(m.get("menu.edit"), null, undo);
         MenuItem projects = new MenuItem(m.get("menu.fibre.projects"));
         projects.setId("menuProjects");
         projects.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
         projects.setOnAction(e -> toggleProjects());
+        MenuItem newProject = new MenuItem(m.get("menu.fibre.newProject"));
+        newProject.setId("menuNewProject");
+        newProject.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
+        newProject.setOnAction(e -> {
+            showProjects();
+            projectScreens.openNew();
+        });
         MenuItem projection = new MenuItem(m.get("menu.fibre.projection"));
         projection.setId("menuProjection");
         projection.setOnAction(e -> openProjection());
-        Menu fibre = new Menu(m.get("menu.fibre"), null, projects, projection);
+        Menu fibre = new Menu(m.get("menu.fibre"), null, projects, newProject, new SeparatorMenuItem(), projection);
         fibre.setId("menuFibre");
         MenuBar bar = new MenuBar(file, edit, view, map, fibre, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /**
+     * Ctrl+Z: in a text field it undoes the typing there (the field's own undo), otherwise the
+     * session's last project change.
+     */
+    private void undo() {
+        if (root.getScene() != null && root.getScene().getFocusOwner()
+                instanceof javafx.scene.control.TextInputControl text) {
+            if (text.isUndoable()) {
+                text.undo();
+            }
+            return;
+        }
+        viewModel.projectList().undo(done -> { });
+    }
+
+    /** Shows the project list below the map if it is hidden. */
+    void showProjects() {
+        if (!centre.getItems().contains(projectList)) {
+            toggleProjects();
+        }
+    }
+
+    ProjectScreens projectScreens() {
+        return projectScreens;
     }
 
     /** Shows or hides the project list below the map. */

@@ -38,6 +38,7 @@ final class MapLayerCatalog {
     static final String DENSITY = "dichte";
     static final String PLACES = "orte";
     static final String RIVERS = "fluesse";
+    static final String PROJECTS = "projekte";
 
     /** Layer ids bottom to top, and which are shown on a fresh installation. */
     static final List<String> DEFAULT_ORDER = List.of(DENSITY, RIVERS, PLACES);
@@ -138,6 +139,15 @@ final class MapLayerCatalog {
                 "Natural Earth");
         layer.setLabelFromZoom(9);
         layer.setFeatures(features);
+        return layer;
+    }
+
+    /** Rollout project areas coloured by status (see {@link ProjectAreaStyle}); projects without area are left out. */
+    ShapeLayer projects(List<de.netzatlas.fibre.FibreProject> projects) {
+        ShapeLayer layer = new ShapeLayer(PROJECTS, m.get("layer.projects.title"), ProjectAreaStyle::of,
+                ProjectAreaStyle.legend(m), m.get("layer.projects.note"));
+        layer.setLabelFromZoom(10);
+        layer.setFeatures(ProjectAreaStyle.features(projects, m));
         return layer;
     }
 }

@@ -41,6 +41,7 @@ public final class MapLayersViewModel {
     private volatile PlaceSearch search;
     private final List<java.util.function.Supplier<java.util.concurrent.Callable<FeatureLayer>>> exportLayers =
             new java.util.concurrent.CopyOnWriteArrayList<>();
+    private List<de.netzatlas.fibre.FibreProject> projects = List.of();
 
     private record Loaded(List<FeatureLayer> layers, String saved, PlaceSearch search) {
     }
@@ -54,7 +55,9 @@ public final class MapLayersViewModel {
     public void load() {
         executor.run(() -> {
             var places = PlaceSearch.bundledPlaces();
-            List<FeatureLayer> layers = new MapLayerCatalog(services.regions(), messages).createAll(places);
+            List<FeatureLayer> layers = new java.util.ArrayList<>(
+                    new MapLayerCatalog(services.regions(), messages).createAll(places));
+            layers.add(layers.size() - 1, new MapLayerCatalog(services.regions(), messages).projects(List.of()));
             String saved = services.settings().get(LayerSettings.KEY).orElse(null);
             return new Loaded(layers, saved, new PlaceSearch(services.regions(), places));
         }, result -> {
@@ -62,6 +65,7 @@ public final class MapLayersViewModel {
             try {
                 result.layers().forEach(manager::add);
                 LayerSettings.apply(result.saved(), manager);
+                showProjects(projects);
             } finally {
                 manager.endUpdate();
             }
@@ -102,12 +106,14 @@ public final class MapLayersViewModel {
         String state = LayerSettings.encode(manager.layers());
         List<java.util.concurrent.Callable<FeatureLayer>> extra = exportLayers.stream()
                 .map(java.util.function.Supplier::get).filter(java.util.Objects::nonNull).toList();
+        List<de.netzatlas.fibre.FibreProject> shownProjects = projects;
         executor.run(() -> {
             LayerManager copy = new LayerManager();
             new MapLayerCatalog(services.regions(), messages).createAll().forEach(copy::add);
             for (var source : extra) {
                 copy.add(source.call());
             }
+            copy.add(new MapLayerCatalog(services.regions(), messages).projects(shownProjects));
             LayerSettings.apply(state, copy);
             var basemap = services.createBasemap();
             var snapshot = new MapSnapshot(basemap::paintBase, basemap::paintLabels, messages.get("map.attribution"),
@@ -126,6 +132,22 @@ public final class MapLayersViewModel {
      */
     void addExportLayer(java.util.function.Supplier<java.util.concurrent.Callable<FeatureLayer>> source) {
         exportLayers.add(source);
+    }
+
+    /**
+     * Shows these projects' areas on the project layer (FX thread; kept until the layers are
+     * loaded). Called whenever the project list reloads, e.g. after saving or undoing.
+     */
+    public void showProjects(List<de.netzatlas.fibre.FibreProject> shown) {
+        projects = List.copyOf(shown);
+        manager.byId(MapLayerCatalog.PROJECTS).ifPresent(layer ->
+                ((de.netzatlas.map.layer.ShapeLayer) layer).setFeatures(ProjectAreaStyle.features(projects, messages)));
+    }
+
+    /** The project whose area was clicked, if the single selected feature is one. */
+    public Optional<java.util.UUID> selectedProject() {
+        return selected.size() == 1 && MapLayerCatalog.PROJECTS.equals(selected.get(0).layerId())
+                ? Optional.of(java.util.UUID.fromString(selected.get(0).featureId())) : Optional.empty();
     }
 
     public void setVisible(FeatureLayer layer, boolean visible) {

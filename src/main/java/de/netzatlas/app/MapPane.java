@@ -54,6 +54,7 @@ final class MapPane extends StackPane {
     private final Label hover = new Label();
     private final Canvas scaleBar = new Canvas(190, 28);
     private final TextField search = new TextField();
+    private final AreaEditor areaEditor;
     private GeoBounds pending;
     private double bandX;
     private double bandY;
@@ -125,6 +126,7 @@ final class MapPane extends StackPane {
             }
         });
         getChildren().addAll(map, overlay, attribution, bottomLeft, search);
+        areaEditor = new AreaEditor(map, layers, this, m);
         layers.setOnViewport(this::paintScaleBar);
         installSelectionHandlers();
 
@@ -207,7 +209,11 @@ final class MapPane extends StackPane {
 
     private void showHover(double x, double y) {
         MapViewport v = layers.viewport();
-        FeatureHit hit = v == null ? null : viewModel.layers().hover(v, x, y).orElse(null);
+        FeatureHit hit = v == null || areaEditor.isActive() ? null : viewModel.layers().hover(v, x, y).orElse(null);
+        if (areaEditor.isActive()) {
+            hover.setVisible(false);
+            return;
+        }
         if (hit == null) {
             hover.setVisible(false);
             boolean cluster = v != null && viewModel.layers().clusterAt(v, x, y).isPresent();
@@ -262,6 +268,11 @@ final class MapPane extends StackPane {
         FxMapPainter p = new FxMapPainter(scaleBar.getGraphicsContext2D(), 1);
         p.clear(scaleBar.getWidth(), scaleBar.getHeight());
         ScaleBar.of(v, 150).paint(p, 6, scaleBar.getHeight() - 2, viewModel.messages().locale());
+    }
+
+    /** The drawing mode for project areas (its mouse filters consume what it uses). */
+    AreaEditor areaEditor() {
+        return areaEditor;
     }
 
     LayerStack layerStack() {

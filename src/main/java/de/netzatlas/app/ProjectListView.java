@@ -36,6 +36,7 @@ public final class ProjectListView extends BorderPane {
     private static final javafx.css.PseudoClass DEMO = javafx.css.PseudoClass.getPseudoClass("demo");
 
     private final TableView<FibreProject> table = new TableView<>();
+    private final javafx.scene.control.Button newProject = new javafx.scene.control.Button();
 
     public ProjectListView(ProjectListViewModel vm, Messages m) {
         setId("projectList");
@@ -71,7 +72,9 @@ public final class ProjectListView extends BorderPane {
         HBox.setHgrow(search, Priority.ALWAYS);
         Label title = new Label(m.get("projects.title"));
         title.getStyleClass().add("pane-title");
-        HBox filters = new HBox(8, title, kreis, status, programme, search);
+        newProject.setText(m.get("projects.new"));
+        newProject.setId("projectsNew");
+        HBox filters = new HBox(8, title, kreis, status, programme, search, newProject);
         filters.setPadding(new Insets(4, 6, 4, 6));
         setTop(filters);
 
@@ -114,6 +117,11 @@ public final class ProjectListView extends BorderPane {
         }, vm.totalsProperty()));
         totals.setPadding(new Insets(4, 6, 4, 6));
         setBottom(totals);
+    }
+
+    /** "Neues Projekt …": its action is set by the window that opens the form. */
+    public javafx.scene.control.Button newButton() {
+        return newProject;
     }
 
     public TableView<FibreProject> table() {

@@ -64,6 +64,11 @@ public final class ProjectListViewModel {
 
     /** Reloads all projects from the database (off the FX thread). */
     public void load() {
+        load(() -> { });
+    }
+
+    /** Reloads, then runs {@code then} on the FX thread (e.g. to select a just saved project). */
+    public void load(Runnable then) {
         executor.run(() -> {
             List<FibreProject> projects = service.all();
             java.util.Map<String, String> byAgs = new java.util.HashMap<>();
@@ -75,6 +80,7 @@ public final class ProjectListViewModel {
         }, loaded -> {
             names = java.util.Map.copyOf(loaded.getValue());
             all.setAll(loaded.getKey());
+            then.run();
         }, e -> error.set(e.getMessage()));
     }
 

@@ -75,9 +75,9 @@ public final class FibreProjectService {
         ChangeSet cs = ChangeSet.start(user.get(), clock, "Projekt geändert: " + project.name());
         FibreProject saved = db.inTransactionResult(tx -> {
             FibreProject old = repository.find(tx, project.id()).orElseThrow(() ->
-                    new IllegalStateException("Projekt „" + project.name() + "“ gibt es nicht (mehr)."));
+                    new ProjectConflictException("Projekt „" + project.name() + "“ gibt es nicht (mehr)."));
             if (old.version() != project.version()) {
-                throw new IllegalStateException("Projekt „" + project.name() + "“ wurde inzwischen geändert "
+                throw new ProjectConflictException("Projekt „" + project.name() + "“ wurde inzwischen geändert "
                         + "(Version " + old.version() + " statt " + project.version() + "); bitte neu laden.");
             }
             check(validator.validate(project, Optional.of(old)));
