@@ -30,6 +30,9 @@ import de.netzatlas.region.RegionService;
 import de.netzatlas.schools.SchoolRepository;
 import de.netzatlas.schools.SchoolService;
 import de.netzatlas.schools.SchoolValidator;
+import de.netzatlas.sites.SiteRepository;
+import de.netzatlas.sites.SiteService;
+import de.netzatlas.sites.SiteValidator;
 import de.netzatlas.store.AuditLog;
 import de.netzatlas.store.Database;
 import de.netzatlas.store.SettingsRepository;
@@ -58,6 +61,7 @@ public final class AppServices implements AutoCloseable {
     private final DemoDataService demo;
     private final LocationRules locations;
     private final SchoolService schools;
+    private final SiteService sites;
 
     private AppServices(Database database, Clock clock) {
         this.database = database;
@@ -80,6 +84,8 @@ public final class AppServices implements AutoCloseable {
         SchoolRepository schoolRepository = new SchoolRepository(database, clock, statuses);
         this.schools = new SchoolService(database, schoolRepository,
                 new SchoolValidator(locations, schoolRepository::findAll), locations, audit, clock, this::userName);
+        this.sites = new SiteService(database, new SiteRepository(database, clock, statuses), new SiteValidator(locations),
+                locations, audit, clock, this::userName);
         this.basemaps = new BasemapService(settings, this::userName, this::createBasemap, tileCacheRoot(database.file()),
                 OnlineTileClient.standard(userAgent()), TileSources::activate);
     }
@@ -140,6 +146,11 @@ public final class AppServices implements AutoCloseable {
     /** Schulen ans Netz. */
     public SchoolService schools() {
         return schools;
+    }
+
+    /** ITN-XT Standorte. */
+    public SiteService sites() {
+        return sites;
     }
 
     public LocationRules locations() {

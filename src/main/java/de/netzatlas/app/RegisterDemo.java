@@ -3,6 +3,7 @@ package de.netzatlas.app;
 import de.netzatlas.asset.DemoPlacement;
 import de.netzatlas.region.PlaceSearch;
 import de.netzatlas.schools.SchoolDemoGenerator;
+import de.netzatlas.sites.SiteDemoGenerator;
 
 /**
  * The registers' part of {@code netzatlas demo load|remove} and of the "Demodaten" badge: generates
@@ -26,14 +27,17 @@ final class RegisterDemo {
         DemoPlacement placement = new DemoPlacement(services.regions(), PlaceSearch.bundledPlaces());
         int schools = services.schools().loadDemo(
                 new SchoolDemoGenerator(services.regions(), placement, SEED).generate(), "Demodaten geladen: Schulen");
-        return new Counts(schools, 0);
+        int sites = services.sites().loadDemo(
+                new SiteDemoGenerator(services.regions(), placement, SEED).generate(), "Demodaten geladen: ITN-XT-Standorte");
+        return new Counts(schools, sites);
     }
 
     Counts remove() {
-        return new Counts(services.schools().removeDemo("Demodaten entfernt: Schulen"), 0);
+        return new Counts(services.schools().removeDemo("Demodaten entfernt: Schulen"),
+                services.sites().removeDemo("Demodaten entfernt: ITN-XT-Standorte"));
     }
 
     boolean isPresent() {
-        return services.schools().hasDemo();
+        return services.schools().hasDemo() || services.sites().hasDemo();
     }
 }
