@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.locationtech.jts.geom.Geometry;
 
+import de.netzatlas.asset.AssetStatusRepository;
+import de.netzatlas.asset.LocationRules;
 import de.netzatlas.map.BasemapService;
 import de.netzatlas.map.BuiltinBasemap;
 import de.netzatlas.map.BundledBasemap;
@@ -25,6 +27,12 @@ import de.netzatlas.region.RegionLevel;
 import de.netzatlas.region.RegionRepository;
 import de.netzatlas.region.RegionSeeder;
 import de.netzatlas.region.RegionService;
+import de.netzatlas.schools.SchoolRepository;
+import de.netzatlas.schools.SchoolService;
+import de.netzatlas.schools.SchoolValidator;
+import de.netzatlas.sites.SiteRepository;
+import de.netzatlas.sites.SiteService;
+import de.netzatlas.sites.SiteValidator;
 import de.netzatlas.store.AuditLog;
 import de.netzatlas.store.Database;
 import de.netzatlas.store.SettingsRepository;
@@ -51,6 +59,9 @@ public final class AppServices implements AutoCloseable {
     private final FibreProjectService projects;
     private final FibreOutlook outlook;
     private final DemoDataService demo;
+    private final LocationRules locations;
+    private final SchoolService schools;
+    private final SiteService sites;
 
     private AppServices(Database database, Clock clock) {
         this.database = database;
@@ -68,6 +79,13 @@ public final class AppServices implements AutoCloseable {
         this.outlook = new FibreOutlook(coverage, projects, regions);
         this.demo = new DemoDataService(database, coverageRepository, projectRepository, validator, regions, audit,
                 clock, this::userName);
+        this.locations = new LocationRules(regions);
+        AssetStatusRepository statuses = new AssetStatusRepository(database, clock);
+        SchoolRepository schoolRepository = new SchoolRepository(database, clock, statuses);
+        this.schools = new SchoolService(database, schoolRepository,
+                new SchoolValidator(locations, schoolRepository::findAll), locations, audit, clock, this::userName);
+        this.sites = new SiteService(database, new SiteRepository(database, clock, statuses), new SiteValidator(locations),
+                locations, audit, clock, this::userName);
         this.basemaps = new BasemapService(settings, this::userName, this::createBasemap, tileCacheRoot(database.file()),
                 OnlineTileClient.standard(userAgent()), TileSources::activate);
     }
@@ -123,6 +141,20 @@ public final class AppServices implements AutoCloseable {
 
     public DemoDataService demo() {
         return demo;
+    }
+
+    /** Schulen ans Netz. */
+    public SchoolService schools() {
+        return schools;
+    }
+
+    /** ITN-XT Standorte. */
+    public SiteService sites() {
+        return sites;
+    }
+
+    public LocationRules locations() {
+        return locations;
     }
 
     public SettingsRepository settings() {

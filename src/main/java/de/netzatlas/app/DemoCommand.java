@@ -41,6 +41,9 @@ final class DemoCommand implements Runnable {
                 DemoDataService.Loaded loaded = services.demo().load();
                 spec.commandLine().getOut().printf("Demodaten geladen: %d Versorgungsstände (%d Zeilen), %d Projekte.%n",
                         loaded.stands(), loaded.coverageRows(), loaded.projects());
+                RegisterDemo.Counts registers = new RegisterDemo(services).load();
+                spec.commandLine().getOut().printf("Demodaten geladen: %d Schulen, %d ITN-XT-Standorte.%n",
+                        registers.schools(), registers.sites());
                 spec.commandLine().getOut().flush();
                 return ExitCodes.OK;
             }
@@ -61,6 +64,9 @@ final class DemoCommand implements Runnable {
                 DemoDataService.Loaded removed = services.demo().remove();
                 spec.commandLine().getOut().printf("Demodaten entfernt: %d Versorgungsstände, %d Projekte.%n",
                         removed.stands(), removed.projects());
+                RegisterDemo.Counts registers = new RegisterDemo(services).remove();
+                spec.commandLine().getOut().printf("Demodaten entfernt: %d Schulen, %d ITN-XT-Standorte.%n",
+                        registers.schools(), registers.sites());
                 spec.commandLine().getOut().flush();
                 return ExitCodes.OK;
             }

@@ -181,7 +181,7 @@ public final class MainViewModel {
 
     /** Re-checks whether demo data are present (after loading or removing them). */
     public void refreshDemoStatus() {
-        executor.run(() -> services.demo().isPresent(),
+        executor.run(() -> services.demo().isPresent() || new RegisterDemo(services).isPresent(),
                 present -> statusDemo.set(present ? messages.get("fibre.demoData") : ""), e -> { });
     }
 
