@@ -63,7 +63,14 @@ final class ProjectionView extends BorderPane {
         Label summary = new Label();
         summary.setId("projectionSummary");
         summary.getStyleClass().add("projection-summary");
-        setTop(new VBox(6, top, basis, summary));
+        Label heading = new Label();
+        heading.setId("projectionHeading");
+        heading.getStyleClass().add("panel-title");
+        heading.setStyle("-fx-font-size: 15px;");
+        heading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> m.get("projection.title") + (viewModel.areaProperty().get() == null ? ""
+                        : " – " + viewModel.areaProperty().get().name()), viewModel.areaProperty()));
+        setTop(new VBox(6, heading, top, basis, summary));
 
         NumberFormat pct = CoverageLayerBuilder.percentFormat(m);
         NumberFormat integer = NumberFormat.getIntegerInstance(m.locale());
