@@ -59,10 +59,7 @@ final class CoverageDetailView extends VBox {
             col.setHalignment(HPos.RIGHT);
             grid.getColumnConstraints().add(col);
             Label header = label(d.columns().get(c), "coverageHeader-" + c, "detail-key");
-            header.setWrapText(true);
-            header.setMinWidth(52);
-            header.setMaxWidth(76);
-            header.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
+            header.setTooltip(new javafx.scene.control.Tooltip(d.names().get(c)));
             grid.add(header, c + 1, 0);
             grid.add(label(d.households().get(c), "coverageHouseholds-" + c, "detail-value"), c + 1, 1);
         }

@@ -18,7 +18,8 @@ import de.netzatlas.region.RegionService;
  * against the previous stand in percentage points; "keine Daten" where a region has none.
  * Plain Java, no toolkit.
  */
-record CoverageDetails(String stand, String comparedWith, List<String> columns, List<String> households,
+record CoverageDetails(String stand, String comparedWith, List<String> columns, List<String> names,
+                       List<String> households,
                        List<Line> lines) {
 
     /** One indicator: its label, and per column the value and the change. */
@@ -66,6 +67,7 @@ record CoverageDetails(String stand, String comparedWith, List<String> columns, 
         String compared = previous.map(p -> m.format("coverage.detail.compared", p.stand().label()))
                 .orElse(m.get("coverage.detail.noPrevious"));
         return new CoverageDetails(m.get("fibre.stand") + " " + current.stand().label(), compared,
+                columns.stream().map(r -> m.get("coverage.detail.column." + r.level().name())).toList(),
                 columns.stream().map(Region::name).toList(), households, lines);
     }
 }

@@ -171,9 +171,9 @@ final class ProjectionChart extends Region {
             ProjectionSeries.Row r = targeted.get(targeted.size() - 1);
             double x = ax.x(r.year()) - 10;
             String text = r.behind()
-                    ? m.format("projection.gap.summary", r.year(), pct.format(r.gapPoints()),
+                    ? m.format("projection.gap.summary", Integer.toString(r.year()), pct.format(r.gapPoints()),
                             integer.format(r.gapHouseholds()))
-                    : m.format("projection.onTrack", r.year());
+                    : m.format("projection.onTrack", Integer.toString(r.year()));
             if (r.behind()) {
                 g.setStroke(Color.web("#8a3b6b"));
                 g.setLineWidth(1.2);

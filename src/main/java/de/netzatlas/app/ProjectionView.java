@@ -63,7 +63,14 @@ final class ProjectionView extends BorderPane {
         Label summary = new Label();
         summary.setId("projectionSummary");
         summary.getStyleClass().add("projection-summary");
-        setTop(new VBox(6, top, basis, summary));
+        Label heading = new Label();
+        heading.setId("projectionHeading");
+        heading.getStyleClass().add("panel-title");
+        heading.setStyle("-fx-font-size: 15px;");
+        heading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> m.get("projection.title") + (viewModel.areaProperty().get() == null ? ""
+                        : " – " + viewModel.areaProperty().get().name()), viewModel.areaProperty()));
+        setTop(new VBox(6, heading, top, basis, summary));
 
         NumberFormat pct = CoverageLayerBuilder.percentFormat(m);
         NumberFormat integer = NumberFormat.getIntegerInstance(m.locale());
@@ -79,7 +86,7 @@ final class ProjectionView extends BorderPane {
                 r -> r.hasTarget() ? pct.format(r.gapPoints()) : "–"));
         table.getColumns().add(column(m.get("projection.col.gapHouseholds"),
                 r -> r.hasTarget() ? integer.format(r.gapHouseholds()) : "–"));
-        table.setPrefHeight(230);
+        table.setPrefHeight(200);
         table.setMinHeight(150);
 
         VBox centre = new VBox(8, chart, table);
@@ -101,9 +108,9 @@ final class ProjectionView extends BorderPane {
         table.getItems().setAll(s.rows());
         summary.setText(s.last().filter(ProjectionSeries.Row::hasTarget)
                 .map(r -> r.behind()
-                        ? m.format("projection.gap.summary", r.year(), pct.format(r.gapPoints()),
+                        ? m.format("projection.gap.summary", Integer.toString(r.year()), pct.format(r.gapPoints()),
                                 integer.format(r.gapHouseholds()))
-                        : m.format("projection.onTrack", r.year()))
+                        : m.format("projection.onTrack", Integer.toString(r.year())))
                 .orElse(""));
     }
 
