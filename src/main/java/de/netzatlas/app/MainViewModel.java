@@ -210,6 +210,11 @@ public final class MainViewModel {
         return projectList;
     }
 
+    /** Outlines an area on the map without moving it (null clears the outline). */
+    public void outline(Geometry area) {
+        highlight.set(area);
+    }
+
     /** Outlines a project's area and zooms there (with some surroundings); areas-less projects stay put. */
     public void zoomToProject(de.netzatlas.fibre.FibreProject project) {
         project.areaIfAny().ifPresent(area -> {

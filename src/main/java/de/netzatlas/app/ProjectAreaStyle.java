@@ -28,7 +28,7 @@ final class ProjectAreaStyle {
 
     static FeatureStyle of(ProjectStatus status) {
         int rgb = COLOURS[status.ordinal()];
-        return FeatureStyle.area(FeatureStyle.argb(rgb, 0.45), FeatureStyle.argb(darker(rgb), 1), 1.8);
+        return FeatureStyle.area(FeatureStyle.argb(rgb, 0.7), FeatureStyle.argb(darker(rgb), 1), 1.8);
     }
 
     static FeatureStyle of(ShapeFeature f) {

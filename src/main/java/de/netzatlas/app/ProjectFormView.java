@@ -5,8 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.function.Function;
 
-import org.controlsfx.control.CheckComboBox;
-
 import de.netzatlas.fibre.FundingModel;
 import de.netzatlas.fibre.Programme;
 import de.netzatlas.fibre.ProjectStatus;
@@ -25,6 +23,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -161,7 +161,7 @@ final class ProjectFormView extends BorderPane {
         g.setHgap(10);
         g.setVgap(2);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(150);
+        labels.setMinWidth(180);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setMinWidth(260);
@@ -298,13 +298,45 @@ final class ProjectFormView extends BorderPane {
     }
 
     /** Gemeinden of the chosen Kreis as a check list, kept in step with the view model's AGS list. */
-    private CheckComboBox<Region> gemeindenBox() {
-        CheckComboBox<Region> box = new CheckComboBox<>();
-        box.setId("formGemeinden");
-        box.setMaxWidth(Double.MAX_VALUE);
-        box.setTitle(m.get("projectForm.gemeinden.prompt"));
-        box.setShowCheckedCount(false);
-        box.setConverter(new StringConverter<>() {
+    private ListView<Region> gemeindenBox() {
+        ListView<Region> list = new ListView<>(vm.gemeindenOfKreis);
+        list.setId("formGemeinden");
+        list.setPrefHeight(112);
+        list.setPlaceholder(new Label(m.get("projectForm.gemeinden.prompt")));
+        java.util.Map<String, javafx.beans.property.BooleanProperty> checked = new java.util.HashMap<>();
+        boolean[] syncing = {false};
+        java.util.function.Function<Region, javafx.beans.value.ObservableValue<Boolean>> state = r ->
+                checked.computeIfAbsent(r.ags(), ags -> {
+                    javafx.beans.property.BooleanProperty p =
+                            new javafx.beans.property.SimpleBooleanProperty(vm.gemeinden.contains(ags));
+                    p.addListener((o, was, on) -> {
+                        if (syncing[0]) {
+                            return;
+                        }
+                        syncing[0] = true;
+                        try {
+                            if (on && !vm.gemeinden.contains(ags)) {
+                                vm.gemeinden.add(ags);
+                            } else if (!on) {
+                                vm.gemeinden.remove(ags);
+                            }
+                        } finally {
+                            syncing[0] = false;
+                        }
+                    });
+                    return p;
+                });
+        vm.gemeinden.addListener((ListChangeListener<String>) c -> {
+            if (!syncing[0]) {
+                syncing[0] = true;
+                try {
+                    checked.forEach((ags, p) -> p.set(vm.gemeinden.contains(ags)));
+                } finally {
+                    syncing[0] = false;
+                }
+            }
+        });
+        list.setCellFactory(CheckBoxListCell.forListView(state::apply, new StringConverter<>() {
             @Override
             public String toString(Region r) {
                 return r == null ? "" : r.name();
@@ -314,45 +346,8 @@ final class ProjectFormView extends BorderPane {
             public Region fromString(String s) {
                 return null;
             }
-        });
-        boolean[] syncing = {false};
-        Runnable fromModel = () -> {
-            syncing[0] = true;
-            try {
-                box.getCheckModel().clearChecks();
-                for (Region g : box.getItems()) {
-                    if (vm.gemeinden.contains(g.ags())) {
-                        box.getCheckModel().check(g);
-                    }
-                }
-                box.setTitle(vm.gemeinden.isEmpty() ? m.get("projectForm.gemeinden.prompt") : null);
-            } finally {
-                syncing[0] = false;
-            }
-        };
-        vm.gemeindenOfKreis.addListener((ListChangeListener<Region>) c -> {
-            syncing[0] = true;
-            box.getItems().setAll(vm.gemeindenOfKreis);
-            syncing[0] = false;
-            fromModel.run();
-        });
-        vm.gemeinden.addListener((ListChangeListener<String>) c -> {
-            if (!syncing[0]) {
-                fromModel.run();
-            }
-        });
-        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<Region>) c -> {
-            if (!syncing[0]) {
-                syncing[0] = true;
-                try {
-                    vm.gemeinden.setAll(box.getCheckModel().getCheckedItems().stream().map(Region::ags).toList());
-                } finally {
-                    syncing[0] = false;
-                }
-                box.setTitle(vm.gemeinden.isEmpty() ? m.get("projectForm.gemeinden.prompt") : null);
-            }
-        });
-        return box;
+        }));
+        return list;
     }
 
     private Node milestones() {
@@ -369,17 +364,17 @@ final class ProjectFormView extends BorderPane {
             t.textProperty().bindBidirectional(row.nameProperty());
             return t;
         }));
-        name.setPrefWidth(170);
+        name.setPrefWidth(220);
         TableColumn<ProjectFormViewModel.MilestoneRow, ProjectFormViewModel.MilestoneRow> planned =
                 new TableColumn<>(m.get("projectForm.milestones.planned"));
         planned.setCellValueFactory(cd -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cd.getValue()));
         planned.setCellFactory(c -> new BoundCell<>(row -> picker(row.plannedProperty())));
-        planned.setPrefWidth(125);
+        planned.setPrefWidth(130);
         TableColumn<ProjectFormViewModel.MilestoneRow, ProjectFormViewModel.MilestoneRow> actual =
                 new TableColumn<>(m.get("projectForm.milestones.actual"));
         actual.setCellValueFactory(cd -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cd.getValue()));
         actual.setCellFactory(c -> new BoundCell<>(row -> picker(row.actualProperty())));
-        actual.setPrefWidth(125);
+        actual.setPrefWidth(130);
         table.getColumns().add(name);
         table.getColumns().add(planned);
         table.getColumns().add(actual);

@@ -141,6 +141,7 @@ public final class ProjectFormViewModel {
         if (project == null) {
             statusChoices.setAll(ProjectStatus.values());
             status.set(ProjectStatus.MARKTERKUNDUNG);
+            statusSince.set(LocalDate.now());
             model.set(FundingModel.WIRTSCHAFTLICHKEITSLUECKE);
             programme.set(Programme.GIGABIT_RICHTLINIE_BUND);
             households.set("0");

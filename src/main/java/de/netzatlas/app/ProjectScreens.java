@@ -65,6 +65,10 @@ final class ProjectScreens {
         table.getSelectionModel().selectedItemProperty().addListener((o, old, project) -> {
             if (project != null && !selectingFromMap) {
                 viewModel.zoomToProject(project);
+            } else if (project != null) {
+                viewModel.outline(project.area());
+            } else if (old != null && old.area() != null && old.area() == viewModel.highlightProperty().get()) {
+                viewModel.outline(null); // reloaded (saved, undone): the old outline would be stale
             }
         });
         viewModel.layers().selected().addListener((javafx.collections.ListChangeListener<

@@ -73,7 +73,9 @@ public final class ProjectValidator {
     private void checkRegions(FibreProject p, List<ValidationIssue> issues) {
         Optional<Region> kreis = Optional.ofNullable(p.kreisAgs()).flatMap(regions::byAgs)
                 .filter(r -> r.level() == RegionLevel.KREIS);
-        if (kreis.isEmpty()) {
+        if (p.kreisAgs() == null || p.kreisAgs().isBlank()) {
+            issues.add(ValidationIssue.error("kreis", "Kreis fehlt."));
+        } else if (kreis.isEmpty()) {
             issues.add(ValidationIssue.error("kreis", "Kreis „" + p.kreisAgs() + "“ ist kein Kreis in Sachsen-Anhalt."));
         }
         if (p.gemeinden().isEmpty()) {
