@@ -31,7 +31,8 @@ class ArchitectureTest {
     static final ArchRule domainCodeHasNoJavaFx = noClasses()
             .that().resideInAnyPackage("de.netzatlas.store..", "de.netzatlas.region..", "de.netzatlas.fibre..",
                     "de.netzatlas.mobile..", "de.netzatlas.schools..", "de.netzatlas.sites..",
-                    "de.netzatlas.scenario..", "de.netzatlas.report..", "de.netzatlas.exchange..")
+                    "de.netzatlas.scenario..", "de.netzatlas.report..", "de.netzatlas.exchange..",
+                    "de.netzatlas.asset..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..")
             .because("domain logic is plain Java and unit-tested without a toolkit");
 

@@ -1,0 +1,32 @@
+package de.netzatlas.asset;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Describes one register to the shared {@link AssetService}: its audit table, how it is called in
+ * messages, how an asset turns into audit values and back (for undo), and its validation.
+ */
+public interface AssetKind<A extends LocatedAsset<?>> {
+
+    /** The table name used in the audit log and in {@code asset_status_change} (e.g. {@code school}). */
+    String table();
+
+    /** The German noun for messages ("Schule", "Standort"). */
+    String noun();
+
+    /** All field values for the audit log (JSON-friendly: strings, numbers, booleans, ISO dates, lists). */
+    Map<String, Object> values(A asset);
+
+    /** The asset from audit values (inverse of {@link #values}), with the given version. */
+    A fromValues(Map<String, Object> values, int version);
+
+    A withVersion(A asset, int version);
+
+    /** The asset at another position, the Gemeinde re-derived from it by the caller. */
+    A moved(A asset, GeoPoint location, String gemeindeAgs);
+
+    /** Issues of {@code asset} as it would be saved; {@code previous} is the stored state for an update. */
+    List<ValidationIssue> validate(A asset, Optional<A> previous);
+}

@@ -1,0 +1,226 @@
+package de.netzatlas.asset;
+
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import de.netzatlas.store.AuditAction;
+import de.netzatlas.store.AuditEntry;
+import de.netzatlas.store.AuditLog;
+import de.netzatlas.store.ChangeSet;
+import de.netzatlas.store.Database;
+import de.netzatlas.store.Transaction;
+
+/**
+ * The use cases every register shares, after {@code FibreProjectService}: create, update (with
+ * optimistic version check), delete (tombstone), move to another point, a batch import and the demo
+ * data set — each validated (errors block it), written with its audit rows in one transaction under
+ * one change set, and (except demo) pushed on a session undo stack. Undo reads the change set back
+ * from the audit log and restores the previous values as a new, audited change set. Thread-safe.
+ */
+public class AssetService<A extends LocatedAsset<?>> {
+
+    private final Database db;
+    private final AssetStore<A> store;
+    private final AssetKind<A> kind;
+    private final LocationRules locations;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Supplier<String> user;
+    private final Deque<ChangeSet> undoStack = new ArrayDeque<>();
+
+    public AssetService(Database db, AssetStore<A> store, AssetKind<A> kind, LocationRules locations, AuditLog audit,
+                        Clock clock, Supplier<String> user) {
+        this.db = db;
+        this.store = store;
+        this.kind = kind;
+        this.locations = locations;
+        this.audit = audit;
+        this.clock = clock;
+        this.user = user;
+    }
+
+    public List<A> all() {
+        return store.findAll();
+    }
+
+    public Optional<A> find(UUID id) {
+        return store.findAll().stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    public AssetKind<A> kind() {
+        return kind;
+    }
+
+    public LocationRules locations() {
+        return locations;
+    }
+
+    /** Issues of an asset as it would be saved now (for the form, before saving). */
+    public List<ValidationIssue> validate(A asset) {
+        Optional<A> previous = asset.version() == 0 ? Optional.empty() : find(asset.id());
+        return kind.validate(asset, previous);
+    }
+
+    public synchronized A create(A asset) {
+        AssetValidationException.throwIfErrors(kind.noun(), kind.validate(asset, Optional.empty()));
+        ChangeSet cs = ChangeSet.start(user.get(), clock, kind.noun() + " angelegt: " + asset.name());
+        A saved = kind.withVersion(asset, 1);
+        db.inTransaction(tx -> {
+            if (store.storedVersion(tx, asset.id()) != 0) {
+                throw new IllegalStateException(kind.noun() + " " + asset.id() + " gibt es bereits.");
+            }
+            insert(tx, cs, saved);
+        });
+        undoStack.push(cs);
+        return saved;
+    }
+
+    public synchronized A update(A asset) {
+        ChangeSet cs = ChangeSet.start(user.get(), clock, kind.noun() + " geändert: " + asset.name());
+        A saved = db.inTransactionResult(tx -> updateIn(tx, cs, asset, true));
+        undoStack.push(cs);
+        return saved;
+    }
+
+    /** Moves the asset to {@code to} (e.g. dragged on the map); the Gemeinde follows the point. */
+    public synchronized A move(UUID id, GeoPoint to) {
+        A current = find(id).orElseThrow(() -> new IllegalStateException(kind.noun() + " " + id + " gibt es nicht (mehr)."));
+        A moved = kind.moved(current, to, locations.gemeindeFor(to, null));
+        ChangeSet cs = ChangeSet.start(user.get(), clock, kind.noun() + " verschoben: " + current.name());
+        A saved = db.inTransactionResult(tx -> updateIn(tx, cs, moved, true));
+        undoStack.push(cs);
+        return saved;
+    }
+
+    public synchronized void delete(UUID id) {
+        ChangeSet cs = ChangeSet.start(user.get(), clock, kind.noun() + " gelöscht: "
+                + find(id).map(LocatedAsset::name).orElse(id.toString()));
+        db.inTransaction(tx -> {
+            A old = store.find(tx, id).orElseThrow(() ->
+                    new IllegalStateException(kind.noun() + " " + id + " gibt es nicht (mehr)."));
+            int version = store.storedVersion(tx, id) + 1;
+            store.markDeleted(tx, id, version, cs.user());
+            audit.recordDelete(tx, cs, kind.table(), id.toString(), version, kind.values(old));
+        });
+        undoStack.push(cs);
+    }
+
+    /**
+     * Writes new and changed assets of one import in one transaction and one change set (undone as a
+     * whole). The caller has validated them; a validation error here still aborts everything.
+     */
+    public synchronized int importAll(List<A> created, List<A> updated, String description) {
+        ChangeSet cs = ChangeSet.start(user.get(), clock, description);
+        db.inTransaction(tx -> {
+            for (A a : created) {
+                AssetValidationException.throwIfErrors(kind.noun(), kind.validate(a, Optional.empty()));
+                insert(tx, cs, kind.withVersion(a, 1));
+            }
+            for (A a : updated) {
+                updateIn(tx, cs, a, false);
+            }
+        });
+        undoStack.push(cs);
+        return created.size() + updated.size();
+    }
+
+    private void insert(Transaction tx, ChangeSet cs, A saved) {
+        store.save(tx, saved, 1, cs.user());
+        audit.recordInsert(tx, cs, kind.table(), saved.id().toString(), 1, kind.values(saved));
+    }
+
+    private A updateIn(Transaction tx, ChangeSet cs, A asset, boolean checkVersion) {
+        A old = store.find(tx, asset.id()).orElseThrow(() ->
+                new IllegalStateException(kind.noun() + " „" + asset.name() + "“ gibt es nicht (mehr)."));
+        if (checkVersion && old.version() != asset.version()) {
+            throw new IllegalStateException(kind.noun() + " „" + asset.name() + "“ wurde inzwischen geändert "
+                    + "(Version " + old.version() + " statt " + asset.version() + "); bitte neu laden.");
+        }
+        AssetValidationException.throwIfErrors(kind.noun(), kind.validate(asset, Optional.of(old)));
+        A next = kind.withVersion(asset, old.version() + 1);
+        store.save(tx, next, next.version(), cs.user());
+        audit.recordUpdate(tx, cs, kind.table(), next.id().toString(), next.version(), kind.values(old),
+                kind.values(next));
+        return next;
+    }
+
+    public synchronized boolean canUndo() {
+        return !undoStack.isEmpty();
+    }
+
+    public synchronized Optional<String> undoDescription() {
+        return Optional.ofNullable(undoStack.peek()).map(ChangeSet::description);
+    }
+
+    /** Reverts the latest action of this session; returns its description, or empty if none is left. */
+    public synchronized Optional<String> undo() {
+        ChangeSet done = undoStack.poll();
+        if (done == null) {
+            return Optional.empty();
+        }
+        List<AuditEntry> entries = audit.changeSet(db, done.id());
+        ChangeSet cs = ChangeSet.start(user.get(), clock, "Rückgängig: " + done.description());
+        db.inTransaction(tx -> {
+            for (int i = entries.size() - 1; i >= 0; i--) {
+                AuditEntry e = entries.get(i);
+                UUID id = UUID.fromString(e.rowKey());
+                int version = store.storedVersion(tx, id) + 1;
+                Optional<A> current = store.find(tx, id);
+                if (e.action() == AuditAction.INSERT) {
+                    store.markDeleted(tx, id, version, cs.user());
+                    audit.recordDelete(tx, cs, kind.table(), e.rowKey(), version, e.newValues());
+                } else {
+                    A previous = kind.fromValues(e.oldValues(), version);
+                    store.save(tx, previous, version, cs.user());
+                    Map<String, Object> now = kind.values(previous);
+                    if (current.isPresent()) {
+                        audit.recordUpdate(tx, cs, kind.table(), e.rowKey(), version, kind.values(current.get()), now);
+                    } else {
+                        audit.recordInsert(tx, cs, kind.table(), e.rowKey(), version, now);
+                    }
+                }
+            }
+        });
+        return Optional.of(done.description());
+    }
+
+    public boolean hasDemo() {
+        return store.countDemo() > 0;
+    }
+
+    /** Replaces the demo assets of this register with {@code demo} (all flagged demo); audited, not undoable. */
+    public synchronized int loadDemo(List<A> demo, String description) {
+        ChangeSet cs = ChangeSet.start(user.get(), clock, description);
+        return db.inTransactionResult(tx -> {
+            removeDemoIn(tx, cs);
+            for (A a : demo) {
+                if (!a.demo()) {
+                    throw new IllegalArgumentException("Kein Demodatensatz: " + a.name());
+                }
+                insert(tx, cs, kind.withVersion(a, 1));
+            }
+            return demo.size();
+        });
+    }
+
+    /** Removes exactly this register's demo assets; returns how many. */
+    public synchronized int removeDemo(String description) {
+        ChangeSet cs = ChangeSet.start(user.get(), clock, description);
+        return db.inTransactionResult(tx -> removeDemoIn(tx, cs));
+    }
+
+    private int removeDemoIn(Transaction tx, ChangeSet cs) {
+        for (A a : store.findAll()) {
+            if (a.demo()) {
+                audit.recordDelete(tx, cs, kind.table(), a.id().toString(), a.version(), kind.values(a));
+            }
+        }
+        return store.deleteDemo(tx);
+    }
+}

@@ -1,0 +1,54 @@
+package de.netzatlas.asset;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The dated statuses an asset went through, oldest first; the last one is the current status.
+ * Immutable: {@link #then} returns a new history. Whether the steps are allowed is the
+ * {@link StatusWorkflow}'s business.
+ */
+public record StatusHistory<S extends Enum<S> & AssetStatus>(List<StatusChange<S>> changes) {
+
+    public StatusHistory {
+        changes = List.copyOf(changes);
+        if (changes.isEmpty()) {
+            throw new IllegalArgumentException("Eine Statushistorie hat mindestens einen Eintrag.");
+        }
+    }
+
+    public static <S extends Enum<S> & AssetStatus> StatusHistory<S> of(S status, LocalDate since) {
+        return new StatusHistory<>(List.of(new StatusChange<>(status, since)));
+    }
+
+    public S current() {
+        return changes.get(changes.size() - 1).status();
+    }
+
+    /** Since when the current status holds (empty if unknown). */
+    public Optional<LocalDate> currentSince() {
+        return Optional.ofNullable(changes.get(changes.size() - 1).since());
+    }
+
+    /** When the asset first reached {@code status}, if it did and the date is known. */
+    public Optional<LocalDate> reached(S status) {
+        return changes.stream().filter(c -> c.status() == status).map(StatusChange::since)
+                .filter(d -> d != null).findFirst();
+    }
+
+    /** This history moved on to {@code status} on {@code since}; unchanged if it already is in that status. */
+    public StatusHistory<S> then(S status, LocalDate since) {
+        if (status == current()) {
+            return this;
+        }
+        List<StatusChange<S>> next = new ArrayList<>(changes);
+        next.add(new StatusChange<>(status, since));
+        return new StatusHistory<>(next);
+    }
+
+    public int size() {
+        return changes.size();
+    }
+}
