@@ -18,6 +18,7 @@ import de.netzatlas.fibre.FibreOutlook;
 import de.netzatlas.fibre.FibreProjectRepository;
 import de.netzatlas.fibre.FibreProjectService;
 import de.netzatlas.fibre.ProjectValidator;
+import de.netzatlas.mobile.MobileRegister;
 import de.netzatlas.region.BundledGeodata;
 import de.netzatlas.region.DataStand;
 import de.netzatlas.region.RegionBoundary;
@@ -51,6 +52,7 @@ public final class AppServices implements AutoCloseable {
     private final FibreProjectService projects;
     private final FibreOutlook outlook;
     private final DemoDataService demo;
+    private final MobileRegister mobile;
 
     private AppServices(Database database, Clock clock) {
         this.database = database;
@@ -68,6 +70,7 @@ public final class AppServices implements AutoCloseable {
         this.outlook = new FibreOutlook(coverage, projects, regions);
         this.demo = new DemoDataService(database, coverageRepository, projectRepository, validator, regions, audit,
                 clock, this::userName);
+        this.mobile = MobileRegister.create(database, regions, audit, clock, this::userName);
         this.basemaps = new BasemapService(settings, this::userName, this::createBasemap, tileCacheRoot(database.file()),
                 OnlineTileClient.standard(userAgent()), TileSources::activate);
     }
@@ -119,6 +122,10 @@ public final class AppServices implements AutoCloseable {
 
     public FibreOutlook outlook() {
         return outlook;
+    }
+
+    public MobileRegister mobile() {
+        return mobile;
     }
 
     public DemoDataService demo() {

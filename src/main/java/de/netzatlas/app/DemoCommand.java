@@ -41,6 +41,8 @@ final class DemoCommand implements Runnable {
                 DemoDataService.Loaded loaded = services.demo().load();
                 spec.commandLine().getOut().printf("Demodaten geladen: %d Versorgungsstände (%d Zeilen), %d Projekte.%n",
                         loaded.stands(), loaded.coverageRows(), loaded.projects());
+                spec.commandLine().getOut().printf("Demodaten Mobilfunk geladen: %d Standorte.%n",
+                        services.mobile().loadDemo());
                 spec.commandLine().getOut().flush();
                 return ExitCodes.OK;
             }
@@ -61,6 +63,8 @@ final class DemoCommand implements Runnable {
                 DemoDataService.Loaded removed = services.demo().remove();
                 spec.commandLine().getOut().printf("Demodaten entfernt: %d Versorgungsstände, %d Projekte.%n",
                         removed.stands(), removed.projects());
+                spec.commandLine().getOut().printf("Demodaten Mobilfunk entfernt: %d Standorte.%n",
+                        services.mobile().removeDemo());
                 spec.commandLine().getOut().flush();
                 return ExitCodes.OK;
             }

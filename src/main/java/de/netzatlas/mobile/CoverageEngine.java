@@ -14,6 +14,8 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
@@ -98,27 +100,40 @@ public final class CoverageEngine {
         this.rows = (int) Math.ceil((env.getMaxY() - originY) / cellSize);
         this.kreisAgs = List.copyOf(kreiseWgs84.keySet());
         List<Geometry> kreise = kreisAgs.stream().map(a -> tm.project(kreiseWgs84.get(a))).toList();
+        PreparedGeometry preparedLand = PreparedGeometryFactory.prepare(land);
+        List<PreparedGeometry> preparedKreise = kreise.stream().map(PreparedGeometryFactory::prepare).toList();
         this.cells = new Cell[cols * rows];
         double total = 0;
         this.kreisArea = new double[kreise.size()];
         for (int r = 0; r < rows; r++) {
+            // clip to the row's strip first, so each cell clips a small polygon, not the whole Land
+            Geometry strip = factory.toGeometry(new Envelope(originX, originX + cols * cellSize,
+                    originY + r * cellSize, originY + (r + 1) * cellSize));
+            PreparedGeometry landStrip = PreparedGeometryFactory.prepare(clip(preparedLand, strip));
+            List<PreparedGeometry> kreisStrips = new ArrayList<>();
+            for (PreparedGeometry k : preparedKreise) {
+                Geometry g = k.getGeometry().getEnvelopeInternal().intersects(strip.getEnvelopeInternal())
+                        ? clip(k, strip) : factory.createPolygon();
+                kreisStrips.add(PreparedGeometryFactory.prepare(g));
+            }
             for (int c = 0; c < cols; c++) {
                 Envelope ce = cellEnvelope(c, r);
                 Geometry rect = factory.toGeometry(ce);
-                if (!land.getEnvelopeInternal().intersects(ce)) {
+                if (landStrip.getGeometry().isEmpty() || !landStrip.getGeometry().getEnvelopeInternal().intersects(ce)) {
                     continue;
                 }
-                Geometry piece = OverlayNGRobust.overlay(land, rect, OverlayNG.INTERSECTION);
+                Geometry piece = clip(landStrip, rect);
                 if (piece.isEmpty() || piece.getArea() <= 0) {
                     continue;
                 }
                 List<Integer> ks = new ArrayList<>();
                 List<Geometry> parts = new ArrayList<>();
                 for (int k = 0; k < kreise.size(); k++) {
-                    if (!kreise.get(k).getEnvelopeInternal().intersects(ce)) {
+                    Geometry ks0 = kreisStrips.get(k).getGeometry();
+                    if (ks0.isEmpty() || !ks0.getEnvelopeInternal().intersects(ce)) {
                         continue;
                     }
-                    Geometry part = OverlayNGRobust.overlay(kreise.get(k), rect, OverlayNG.INTERSECTION);
+                    Geometry part = clip(kreisStrips.get(k), rect);
                     if (part.getArea() > 0) {
                         ks.add(k);
                         parts.add(part);
@@ -132,6 +147,17 @@ public final class CoverageEngine {
             }
         }
         this.landArea = total;
+    }
+
+    /** The part of {@code area} in the cell; the cell itself when inside (most cells: no overlay needed). */
+    private static Geometry clip(PreparedGeometry area, Geometry rect) {
+        if (area.containsProperly(rect)) {
+            return rect;
+        }
+        if (!area.intersects(rect)) {
+            return rect.getFactory().createPolygon();
+        }
+        return OverlayNGRobust.overlay(area.getGeometry(), rect, OverlayNG.INTERSECTION);
     }
 
     private Envelope cellEnvelope(int c, int r) {

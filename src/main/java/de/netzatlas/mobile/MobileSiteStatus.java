@@ -1,16 +1,17 @@
 package de.netzatlas.mobile;
 
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
+
+import de.netzatlas.asset.AssetStatus;
+import de.netzatlas.asset.StatusWorkflow;
 
 /**
  * The life of a mobile site: planned, in the permit procedure, under construction, on air. A site
  * moves forward one step at a time; going back one step is allowed (a permit refused, a build
  * stopped). Only sites "in Betrieb" count for coverage.
  */
-public enum MobileSiteStatus {
+public enum MobileSiteStatus implements AssetStatus {
     GEPLANT("geplant"),
     GENEHMIGUNG("Genehmigung"),
     IM_BAU("im Bau"),
@@ -22,21 +23,19 @@ public enum MobileSiteStatus {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
-    public Set<MobileSiteStatus> next() {
-        return switch (this) {
-            case GEPLANT -> EnumSet.of(GENEHMIGUNG);
-            case GENEHMIGUNG -> EnumSet.of(GEPLANT, IM_BAU);
-            case IM_BAU -> EnumSet.of(GENEHMIGUNG, IN_BETRIEB);
-            case IN_BETRIEB -> EnumSet.of(IM_BAU);
-        };
-    }
-
-    public boolean canMoveTo(MobileSiteStatus target) {
-        return target == this || next().contains(target);
+    /** The allowed steps: forward one at a time, back one step. */
+    public static StatusWorkflow<MobileSiteStatus> workflow() {
+        return StatusWorkflow.of(MobileSiteStatus.class)
+                .allow(GEPLANT, GENEHMIGUNG)
+                .allow(GENEHMIGUNG, GEPLANT, IM_BAU)
+                .allow(IM_BAU, GENEHMIGUNG, IN_BETRIEB)
+                .allow(IN_BETRIEB, IM_BAU)
+                .build();
     }
 
     public static Optional<MobileSiteStatus> parse(String text) {
