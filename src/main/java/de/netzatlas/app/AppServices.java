@@ -20,6 +20,7 @@ import de.netzatlas.fibre.FibreOutlook;
 import de.netzatlas.fibre.FibreProjectRepository;
 import de.netzatlas.fibre.FibreProjectService;
 import de.netzatlas.fibre.ProjectValidator;
+import de.netzatlas.mobile.MobileRegister;
 import de.netzatlas.region.BundledGeodata;
 import de.netzatlas.region.DataStand;
 import de.netzatlas.region.RegionBoundary;
@@ -62,6 +63,7 @@ public final class AppServices implements AutoCloseable {
     private final LocationRules locations;
     private final SchoolService schools;
     private final SiteService sites;
+    private final MobileRegister mobile;
 
     private AppServices(Database database, Clock clock) {
         this.database = database;
@@ -86,6 +88,7 @@ public final class AppServices implements AutoCloseable {
                 new SchoolValidator(locations, schoolRepository::findAll), locations, audit, clock, this::userName);
         this.sites = new SiteService(database, new SiteRepository(database, clock, statuses), new SiteValidator(locations),
                 locations, audit, clock, this::userName);
+        this.mobile = MobileRegister.create(database, regions, audit, clock, this::userName);
         this.basemaps = new BasemapService(settings, this::userName, this::createBasemap, tileCacheRoot(database.file()),
                 OnlineTileClient.standard(userAgent()), TileSources::activate);
     }
@@ -137,6 +140,10 @@ public final class AppServices implements AutoCloseable {
 
     public FibreOutlook outlook() {
         return outlook;
+    }
+
+    public MobileRegister mobile() {
+        return mobile;
     }
 
     public DemoDataService demo() {

@@ -44,6 +44,8 @@ final class DemoCommand implements Runnable {
                 RegisterDemo.Counts registers = new RegisterDemo(services).load();
                 spec.commandLine().getOut().printf("Demodaten geladen: %d Schulen, %d ITN-XT-Standorte.%n",
                         registers.schools(), registers.sites());
+                spec.commandLine().getOut().printf("Demodaten Mobilfunk geladen: %d Standorte.%n",
+                        services.mobile().loadDemo());
                 spec.commandLine().getOut().flush();
                 return ExitCodes.OK;
             }
@@ -67,6 +69,8 @@ final class DemoCommand implements Runnable {
                 RegisterDemo.Counts registers = new RegisterDemo(services).remove();
                 spec.commandLine().getOut().printf("Demodaten entfernt: %d Schulen, %d ITN-XT-Standorte.%n",
                         registers.schools(), registers.sites());
+                spec.commandLine().getOut().printf("Demodaten Mobilfunk entfernt: %d Standorte.%n",
+                        services.mobile().removeDemo());
                 spec.commandLine().getOut().flush();
                 return ExitCodes.OK;
             }

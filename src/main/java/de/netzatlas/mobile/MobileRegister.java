@@ -1,0 +1,109 @@
+package de.netzatlas.mobile;
+
+import java.io.Writer;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Supplier;
+
+import de.netzatlas.asset.AssetService;
+import de.netzatlas.asset.AssetStatusRepository;
+import de.netzatlas.asset.ImportError;
+import de.netzatlas.asset.LocationRules;
+import de.netzatlas.region.RegionService;
+import de.netzatlas.store.AuditLog;
+import de.netzatlas.store.Database;
+
+/**
+ * The use cases of the 5G/Mobilfunk register on top of the shared {@link AssetService} (audited
+ * create/update/move/delete with session undo): CSV import (all or nothing) and export, the demo
+ * data set and the coverage KPIs, kept incrementally in step with every edit.
+ */
+public final class MobileRegister {
+
+    public static final long DEMO_SEED = 20_251_105L;
+
+    /** What an import did: rows read, sites created and updated, or the errors (then nothing was written). */
+    public record ImportOutcome(long rows, int created, int updated, List<ImportError> errors) {
+        public boolean ok() {
+            return errors.isEmpty();
+        }
+    }
+
+    private final AssetService<MobileSite> sites;
+    private final MobileSiteKind kind;
+    private final LocationRules locations;
+    private final MobileCoverageService coverage;
+    private final CoverageRadii radii;
+
+    public MobileRegister(AssetService<MobileSite> sites, MobileSiteKind kind, LocationRules locations,
+                          MobileCoverageService coverage, CoverageRadii radii) {
+        this.sites = sites;
+        this.kind = kind;
+        this.locations = locations;
+        this.coverage = coverage;
+        this.radii = radii;
+    }
+
+    /** Wires the register on one database (used by the composition root and tests). */
+    public static MobileRegister create(Database db, RegionService regions, AuditLog audit, Clock clock,
+                                        Supplier<String> user) {
+        LocationRules locations = new LocationRules(regions);
+        MobileSiteRepository repository = new MobileSiteRepository(db, clock, new AssetStatusRepository(db, clock));
+        MobileSiteKind kind = new MobileSiteKind(locations, repository::identifierTaken);
+        CoverageRadii radii = new CoverageRadii(regions);
+        return new MobileRegister(new AssetService<>(db, repository, kind, locations, audit, clock, user), kind,
+                locations, new MobileCoverageService(regions, radii), radii);
+    }
+
+    public AssetService<MobileSite> sites() {
+        return sites;
+    }
+
+    public MobileSiteKind kind() {
+        return kind;
+    }
+
+    public CoverageRadii radii() {
+        return radii;
+    }
+
+    public MobileCoverageService coverage() {
+        return coverage;
+    }
+
+    public List<MobileSite> all() {
+        return sites.all();
+    }
+
+    /** The coverage KPIs of the current register (only changed sites are recomputed). */
+    public CoverageFigures coverageFigures() {
+        return coverage.figures(sites.all());
+    }
+
+    /** Reads the file; writes all its sites in one transaction, or nothing if any row has an error. */
+    public ImportOutcome importCsv(String fileName, byte[] bytes) {
+        MobileCsv.ReadResult read = MobileCsv.read(fileName, bytes, sites.all(), kind, locations);
+        if (!read.errors().isEmpty()) {
+            return new ImportOutcome(read.rows(), 0, 0, read.errors());
+        }
+        sites.importAll(read.created(), read.updated(), "Mobilfunkstandorte importiert: " + fileName);
+        return new ImportOutcome(read.rows(), read.created().size(), read.updated().size(), List.of());
+    }
+
+    public void exportCsv(Writer out) {
+        MobileCsv.write(out, sites.all());
+    }
+
+    public boolean hasDemo() {
+        return sites.hasDemo();
+    }
+
+    public int loadDemo() {
+        return sites.loadDemo(new MobileDemoGenerator(locations, DEMO_SEED).generate(),
+                "Demodaten Mobilfunk geladen");
+    }
+
+    public int removeDemo() {
+        return sites.removeDemo("Demodaten Mobilfunk entfernt");
+    }
+}
