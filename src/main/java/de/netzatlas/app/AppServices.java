@@ -11,6 +11,7 @@ import de.netzatlas.map.BuiltinBasemap;
 import de.netzatlas.map.BundledBasemap;
 import de.netzatlas.map.OnlineTileClient;
 import de.netzatlas.map.TileSources;
+import de.netzatlas.exchange.ExchangeService;
 import de.netzatlas.fibre.CoverageRepository;
 import de.netzatlas.fibre.CoverageService;
 import de.netzatlas.fibre.DemoDataService;
@@ -51,6 +52,7 @@ public final class AppServices implements AutoCloseable {
     private final FibreProjectService projects;
     private final FibreOutlook outlook;
     private final DemoDataService demo;
+    private final ExchangeService exchange;
 
     private AppServices(Database database, Clock clock) {
         this.database = database;
@@ -68,6 +70,7 @@ public final class AppServices implements AutoCloseable {
         this.outlook = new FibreOutlook(coverage, projects, regions);
         this.demo = new DemoDataService(database, coverageRepository, projectRepository, validator, regions, audit,
                 clock, this::userName);
+        this.exchange = new ExchangeService(database, audit, clock, this::userName, regions, projects, settings);
         this.basemaps = new BasemapService(settings, this::userName, this::createBasemap, tileCacheRoot(database.file()),
                 OnlineTileClient.standard(userAgent()), TileSources::activate);
     }
@@ -123,6 +126,11 @@ public final class AppServices implements AutoCloseable {
 
     public DemoDataService demo() {
         return demo;
+    }
+
+    /** Import/export of CSV, XLSX and GeoJSON (issue 6). */
+    public ExchangeService exchange() {
+        return exchange;
     }
 
     public SettingsRepository settings() {
