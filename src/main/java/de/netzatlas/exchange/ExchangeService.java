@@ -24,6 +24,7 @@ public final class ExchangeService {
     private final ImportService imports;
     private final Map<String, ExportSource> exports = new LinkedHashMap<>();
     private final MappingProfiles profiles;
+    private final ImportBenchmark benchmark;
 
     public ExchangeService(Database db, AuditLog audit, Clock clock, Supplier<String> user, RegionService regions,
                            FibreProjectService projects, SettingsRepository settings) {
@@ -39,6 +40,12 @@ public final class ExchangeService {
             exports.put(s.id(), s);
         }
         this.profiles = new MappingProfiles(settings, user);
+        this.benchmark = new ImportBenchmark(imports, new BulkLoadRepository(db), regions);
+    }
+
+    /** The import benchmark ({@code netzatlas bench import}); only on a throwaway database. */
+    public ImportBenchmark benchmark() {
+        return benchmark;
     }
 
     public ImportService imports() {
