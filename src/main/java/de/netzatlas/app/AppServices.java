@@ -13,6 +13,7 @@ import de.netzatlas.map.BuiltinBasemap;
 import de.netzatlas.map.BundledBasemap;
 import de.netzatlas.map.OnlineTileClient;
 import de.netzatlas.map.TileSources;
+import de.netzatlas.exchange.ExchangeService;
 import de.netzatlas.fibre.CoverageRepository;
 import de.netzatlas.fibre.CoverageService;
 import de.netzatlas.fibre.DemoDataService;
@@ -64,6 +65,7 @@ public final class AppServices implements AutoCloseable {
     private final SchoolService schools;
     private final SiteService sites;
     private final MobileRegister mobile;
+    private final ExchangeService exchange;
 
     private AppServices(Database database, Clock clock) {
         this.database = database;
@@ -89,6 +91,7 @@ public final class AppServices implements AutoCloseable {
         this.sites = new SiteService(database, new SiteRepository(database, clock, statuses), new SiteValidator(locations),
                 locations, audit, clock, this::userName);
         this.mobile = MobileRegister.create(database, regions, audit, clock, this::userName);
+        this.exchange = new ExchangeService(database, audit, clock, this::userName, regions, projects, settings);
         this.basemaps = new BasemapService(settings, this::userName, this::createBasemap, tileCacheRoot(database.file()),
                 OnlineTileClient.standard(userAgent()), TileSources::activate);
     }
@@ -162,6 +165,11 @@ public final class AppServices implements AutoCloseable {
 
     public LocationRules locations() {
         return locations;
+    }
+
+    /** Import/export of CSV, XLSX and GeoJSON (issue 6). */
+    public ExchangeService exchange() {
+        return exchange;
     }
 
     public SettingsRepository settings() {

@@ -14,6 +14,7 @@ import de.netzatlas.store.AuditEntry;
 import de.netzatlas.store.AuditLog;
 import de.netzatlas.store.ChangeSet;
 import de.netzatlas.store.Database;
+import de.netzatlas.store.Transaction;
 
 /**
  * Creates, updates and deletes rollout projects. Every action is validated (errors block it), written
@@ -119,31 +120,67 @@ public final class FibreProjectService {
         if (done == null) {
             return Optional.empty();
         }
-        List<AuditEntry> entries = audit.changeSet(db, done.id());
+        List<AuditEntry> entries = new java.util.ArrayList<>(audit.changeSet(db, done.id()));
+        java.util.Collections.reverse(entries);
         ChangeSet cs = ChangeSet.start(user.get(), clock, "Rückgängig: " + done.description());
-        db.inTransaction(tx -> {
-            for (int i = entries.size() - 1; i >= 0; i--) {
-                AuditEntry e = entries.get(i);
-                UUID id = UUID.fromString(e.rowKey());
-                int version = repository.storedVersion(tx, id) + 1;
-                Optional<FibreProject> current = repository.find(tx, id);
-                if (e.action() == AuditAction.INSERT) {
-                    repository.markDeleted(tx, id, version, cs.user());
-                    audit.recordDelete(tx, cs, ProjectValues.TABLE, e.rowKey(), version, e.newValues());
+        db.inTransaction(tx -> revert(tx, cs, entries));
+        return Optional.of(done.description());
+    }
+
+    /**
+     * Reverts project audit entries (newest first) inside the caller's transaction, audited under
+     * {@code cs}: the session undo and the undo of an import (exchange) share this.
+     */
+    public void revert(Transaction tx, ChangeSet cs, List<AuditEntry> entriesNewestFirst) {
+        for (AuditEntry e : entriesNewestFirst) {
+            if (!ProjectValues.TABLE.equals(e.table())) {
+                continue;
+            }
+            UUID id = UUID.fromString(e.rowKey());
+            int version = repository.storedVersion(tx, id) + 1;
+            Optional<FibreProject> current = repository.find(tx, id);
+            if (e.action() == AuditAction.INSERT) {
+                repository.markDeleted(tx, id, version, cs.user());
+                audit.recordDelete(tx, cs, ProjectValues.TABLE, e.rowKey(), version, e.newValues());
+            } else {
+                FibreProject previous = ProjectValues.from(e.oldValues(), version);
+                repository.save(tx, previous, version, cs.user());
+                Map<String, Object> now = ProjectValues.of(previous);
+                if (current.isPresent()) {
+                    audit.recordUpdate(tx, cs, ProjectValues.TABLE, e.rowKey(), version,
+                            ProjectValues.of(current.get()), now);
                 } else {
-                    FibreProject previous = ProjectValues.from(e.oldValues(), version);
-                    repository.save(tx, previous, version, cs.user());
-                    Map<String, Object> now = ProjectValues.of(previous);
-                    if (current.isPresent()) {
-                        audit.recordUpdate(tx, cs, ProjectValues.TABLE, e.rowKey(), version,
-                                ProjectValues.of(current.get()), now);
-                    } else {
-                        audit.recordInsert(tx, cs, ProjectValues.TABLE, e.rowKey(), version, now);
-                    }
+                    audit.recordInsert(tx, cs, ProjectValues.TABLE, e.rowKey(), version, now);
                 }
             }
-        });
-        return Optional.of(done.description());
+        }
+    }
+
+    /** The stored project inside the caller's transaction (for imports). */
+    public Optional<FibreProject> find(Transaction tx, UUID id) {
+        return repository.find(tx, id);
+    }
+
+    /**
+     * Saves an imported project (new when {@code previous} is empty, else a change of it) inside the
+     * caller's transaction, audited under {@code cs}. The caller has validated it; returns the saved project.
+     */
+    public FibreProject saveImported(Transaction tx, ChangeSet cs, FibreProject project, Optional<FibreProject> previous) {
+        int version = repository.storedVersion(tx, project.id()) + 1;
+        FibreProject next = project.withVersion(version);
+        repository.save(tx, next, version, cs.user());
+        if (previous.isPresent()) {
+            audit.recordUpdate(tx, cs, ProjectValues.TABLE, key(next), version, ProjectValues.of(previous.get()),
+                    ProjectValues.of(next));
+        } else {
+            audit.recordInsert(tx, cs, ProjectValues.TABLE, key(next), version, ProjectValues.of(next));
+        }
+        return next;
+    }
+
+    /** The audit table of projects. */
+    public static String auditTable() {
+        return ProjectValues.TABLE;
     }
 
     private static String key(FibreProject p) {

@@ -1,0 +1,64 @@
+package de.netzatlas.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import de.netzatlas.exchange.Format;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code netzatlas export TARGET FILE [--format csv|xlsx|geojson]} (format by default from the extension). */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Exportiert Daten als CSV (Excel, deutsch), XLSX oder GeoJSON.",
+                "TARGET: coverage, projects, regions."})
+final class ExportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    NetzatlasCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "TARGET", description = "coverage, projects oder regions")
+    String target;
+
+    @Parameters(index = "1", paramLabel = "FILE", description = "Zieldatei")
+    Path file;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "csv, xlsx oder geojson (Standard: nach Dateiendung)")
+    String format;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Format f = format != null ? Format.ofName(format).orElse(null)
+                : Format.ofFileName(file.getFileName().toString()).orElse(Format.CSV);
+        if (f == null) {
+            err.println("Fehler: unbekanntes Format „" + format + "“; möglich: csv, xlsx, geojson.");
+            err.flush();
+            return ExitCodes.USAGE;
+        }
+        try (AppServices services = root.openServices()) {
+            if (services.exchange().exportSource(target).isEmpty()) {
+                err.println("Fehler: unbekanntes Ziel „" + target + "“; möglich: coverage, projects, regions.");
+                err.flush();
+                return ExitCodes.USAGE;
+            }
+            long rows = services.exchange().export(target, file, f);
+            out.println("Exportiert: " + rows + " Zeilen nach " + file + " (" + f.extension() + ").");
+            out.flush();
+            return ExitCodes.OK;
+        } catch (IOException e) {
+            err.println("Fehler: „" + file + "“ kann nicht geschrieben werden (" + e.getClass().getSimpleName() + ").");
+            err.flush();
+            return ExitCodes.USAGE;
+        }
+    }
+}
