@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
         description = {"Netzatlas – Planung und Monitoring der digitalen Infrastruktur des Landes Sachsen-Anhalt.",
                 "Ohne Unterbefehl öffnet sich das Programmfenster."},
         subcommands = {RegionsCommand.class, CoverageCommand.class, ProjectsCommand.class, ProjectionCommand.class,
-                DemoCommand.class, TileCommand.class, MapCommand.class, BenchCommand.class,
+                DemoCommand.class, TileCommand.class, MapCommand.class, ReportCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit-Codes: 0 ok, 2 Aufruffehler, 3 Validierungsfehler (nichts geschrieben),",
                 "            4 Datenbank gesperrt, unlesbar oder von neuerer Version."})
