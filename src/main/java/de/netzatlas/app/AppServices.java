@@ -156,7 +156,7 @@ public final class AppServices implements AutoCloseable {
             BuiltinBasemap basemap = createBasemap();
             org.locationtech.jts.geom.Envelope extent = regions.boundary(regions.land().ags()).orElseThrow()
                     .getEnvelopeInternal();
-            StateMapPainter maps = new StateMapPainter(basemap::paint, regions::boundary,
+            StateMapPainter maps = new StateMapPainter(basemap::paint, basemap::paintReference, regions::boundary,
                     ags -> regions.byAgs(ags).map(de.netzatlas.region.Region::name).orElse(ags), extent,
                     "© GeoBasis-DE / BKG 2016 (Daten verändert) · Natural Earth");
             ReportAssembler assembler = new ReportAssembler(chapterSources, reportTexts::texts,

@@ -79,6 +79,7 @@ public final class PdfReportRenderer {
         }));
         DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
         drawers.registerDrawer(ReportHtml.FIGURE_TYPE, figureDrawer(figures));
+        drawers.registerDrawer(ReportHtml.WATERMARK_TYPE, watermarkDrawer());
 
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
@@ -100,6 +101,27 @@ public final class PdfReportRenderer {
             throw new UncheckedIOException(new IOException("Schrift fehlt im Programmpaket: " + name));
         }
         return in;
+    }
+
+    /** "Demodaten" across the page, translucent red, over the content (alpha needs PDF/A-2, not 1). */
+    private FSObjectDrawer watermarkDrawer() {
+        Font font = chartFont.deriveFont(Font.BOLD, 76f);
+        return (Element e, double x, double y, double width, double height, com.openhtmltopdf.extend.OutputDevice device,
+                com.openhtmltopdf.render.RenderingContext ctx, int dotsPerPixel) -> {
+            double w = width / dotsPerPixel;
+            double h = height / dotsPerPixel;
+            device.drawWithGraphics((float) x, (float) y, (float) w, (float) h, (Graphics2D g) -> {
+                g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                g.setComposite(java.awt.AlphaComposite.getInstance(java.awt.AlphaComposite.SRC_OVER, 0.16f));
+                g.setColor(new java.awt.Color(0xB71C1C));
+                g.setFont(font);
+                g.translate(w / 2, h / 2);
+                g.rotate(Math.toRadians(-40));
+                double tw = g.getFontMetrics().stringWidth(ReportHtml.WATERMARK);
+                g.drawString(ReportHtml.WATERMARK, (float) (-tw / 2), (float) (font.getSize2D() / 3));
+            });
+            return null;
+        };
     }
 
     private FSObjectDrawer figureDrawer(Map<String, Block> figures) {

@@ -24,6 +24,8 @@ import de.netzatlas.report.ReportModel.Table;
 final class ReportHtml {
 
     static final String FIGURE_TYPE = "netzatlas/figure";
+    static final String WATERMARK_TYPE = "netzatlas/watermark";
+    static final String WATERMARK = "Demodaten";
     static final String FONT = "DejaVu Sans";
 
     private ReportHtml() {
@@ -43,7 +45,7 @@ final class ReportHtml {
                 .append("<meta name=\"keywords\" content=\"Glasfaser, Mobilfunk, Schulen, ITN-XT, Landes-CIO\"/>")
                 .append("<style>").append(css(d)).append("</style></head><body>");
         if (d.demo()) {
-            h.append("<div class=\"watermark\">Demodaten</div>");
+            h.append("<object type=\"").append(WATERMARK_TYPE).append("\" class=\"watermark\"></object>");
         }
         titlePage(h, d);
         toc(h, d);
@@ -72,9 +74,7 @@ final class ReportHtml {
                   @top-left { content: none; border: none; } @top-right { content: none; border: none; }
                   @bottom-left { content: none; } @bottom-right { content: none; } }
                 body { font-family: '%s'; font-size: 9.5pt; line-height: 1.42; color: #1a1a1a; }
-                .watermark { position: fixed; top: 110mm; left: 0; width: 166mm; text-align: center;
-                  font-size: 64pt; font-weight: bold; color: #f0c8c8; letter-spacing: 4pt;
-                  transform: rotate(-40deg); -fs-page-break-min-height: 0; }
+                object.watermark { position: fixed; top: 60mm; left: 0; width: 166mm; height: 130mm; display: block; }
                 .titlepage { page-break-after: always; height: 248mm; position: relative; }
                 .titlebar { background-color: #1f3b5c; color: #ffffff; padding: 60mm 12mm 14mm 12mm; margin-top: 6mm; }
                 .titlebar .kicker { font-size: 11pt; letter-spacing: 1pt; color: #c9d6e6; margin: 0 0 6mm 0; }

@@ -37,14 +37,21 @@ public final class StateMapPainter {
     public static final double PRINT_DPI = 300;
 
     private final BiConsumer<Graphics2D, MapViewport> basemap;
+    private final BiConsumer<Graphics2D, MapViewport> reference;
     private final Function<String, Optional<Geometry>> boundary;
     private final Function<String, String> name;
     private final Envelope extent;
     private final String attribution;
 
-    public StateMapPainter(BiConsumer<Graphics2D, MapViewport> basemap, Function<String, Optional<Geometry>> boundary,
+    /**
+     * @param basemap   paints the background ({@code BuiltinBasemap::paint})
+     * @param reference paints boundaries and names over the thematic layers ({@code BuiltinBasemap::paintReference})
+     */
+    public StateMapPainter(BiConsumer<Graphics2D, MapViewport> basemap, BiConsumer<Graphics2D, MapViewport> reference,
+                           Function<String, Optional<Geometry>> boundary,
                            Function<String, String> name, Envelope extent, String attribution) {
         this.basemap = basemap;
+        this.reference = reference;
         this.boundary = boundary;
         this.name = name;
         this.extent = extent;
@@ -56,7 +63,7 @@ public final class StateMapPainter {
         MapViewport v = MapViewport.fitting(extent.getMinY(), extent.getMinX(), extent.getMaxY(), extent.getMaxX(),
                 width, height, 0.03, scale);
         // fractional zoom fitting the figure exactly (the tile zoom steps would leave the state small)
-        new MapSnapshot(basemap, attribution, Fmt.DE).paint(g, v, layers(figure));
+        new MapSnapshot(basemap, attribution, Fmt.DE).paint(g, v, layers(figure), reference);
     }
 
     List<FeatureLayer> layers(MapFigure figure) {
@@ -69,7 +76,7 @@ public final class StateMapPainter {
             }
             NumberFormat format = NumberFormat.getIntegerInstance(Fmt.DE);
             layers.add(ChoroplethLayer.of(figure.id(), figure.valueTitle(), features, ClassBreaks.Method.EQUAL_INTERVALS,
-                    5, Palette.YL_GN_BU, format, figure.valueTitle()));
+                    5, Palette.YL_GN_BU, format, ""));
         }
         if (!figure.points().isEmpty()) {
             List<StyleClass> classes = new ArrayList<>();
