@@ -29,16 +29,40 @@ public final class ReportPrinter {
         }
     }
 
+    private final java.util.function.Supplier<javax.print.PrintService[]> services;
+
+    /** @param services the printers of this machine (production: {@code PrinterJob::lookupPrintServices}) */
+    public ReportPrinter(java.util.function.Supplier<javax.print.PrintService[]> services) {
+        this.services = services;
+    }
+
+    public static ReportPrinter system() {
+        return new ReportPrinter(PrinterJob::lookupPrintServices);
+    }
+
+    /** Whether any printer is installed. */
+    public boolean hasPrinter() {
+        return services.get().length > 0;
+    }
+
     /**
-     * @param job        the printer job (its print service decides where the pages go)
-     * @param showDialog show the system print dialog first
+     * @param target     the printer (null: the system default, choosable in the dialog)
+     * @param showDialog show the system print dialog first (printer, page range, copies)
      * @return false when the user cancelled the dialog
+     * @throws NoPrinterException when no printer is installed
      */
-    public boolean print(byte[] pdf, PrinterJob job, boolean showDialog, String jobName) {
-        if (job.getPrintService() == null) {
+    public boolean print(byte[] pdf, javax.print.PrintService target, boolean showDialog, String jobName) {
+        javax.print.PrintService[] all = services.get();
+        if (target == null && all.length == 0) {
             throw new NoPrinterException();
         }
+        PrinterJob job = PrinterJob.getPrinterJob();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
+            if (target != null) {
+                job.setPrintService(target);
+            } else if (job.getPrintService() == null) {
+                job.setPrintService(all[0]);
+            }
             PrintRequestAttributeSet attributes = new HashPrintRequestAttributeSet();
             attributes.add(new JobName(jobName, java.util.Locale.GERMANY));
             job.setJobName(jobName);

@@ -212,6 +212,33 @@ class ReportDemoTest {
         }
     }
 
+    @Test
+    void printingSendsExactlyThePdfPagesToThePrintService() throws Exception {
+        java.io.ByteArrayOutputStream spool = new java.io.ByteArrayOutputStream();
+        javax.print.StreamPrintServiceFactory[] factories = javax.print.StreamPrintServiceFactory
+                .lookupStreamPrintServiceFactories(javax.print.DocFlavor.SERVICE_FORMATTED.PAGEABLE,
+                        "application/postscript");
+        assertTrue(factories.length > 0, "the JDK's PostScript stream print service");
+        javax.print.StreamPrintService fake = factories[0].getPrintService(spool);
+        ReportPrinter printer = new ReportPrinter(() -> new javax.print.PrintService[] {fake});
+        assertTrue(printer.print(pdf, fake, false, "Bericht des Landes-CIO 2025"));
+        String ps = spool.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
+        int pages;
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            pages = d.getNumberOfPages();
+        }
+        assertEquals(pages, Pattern.compile("(?m)^%%Page: ").matcher(ps).results().count());
+    }
+
+    @Test
+    void noPrinterGivesAClearGermanMessage() {
+        ReportPrinter none = new ReportPrinter(() -> new javax.print.PrintService[0]);
+        assertFalse(none.hasPrinter());
+        ReportPrinter.NoPrinterException e = org.junit.jupiter.api.Assertions.assertThrows(
+                ReportPrinter.NoPrinterException.class, () -> none.print(pdf, null, false, "Bericht"));
+        assertTrue(e.getMessage().startsWith("Es ist kein Drucker eingerichtet."));
+    }
+
     private static int pageOf(String heading) {
         List<String> pages = pageTexts();
         for (int i = 2; i < pages.size(); i++) {
