@@ -35,6 +35,13 @@ import de.netzatlas.schools.SchoolValidator;
 import de.netzatlas.sites.SiteRepository;
 import de.netzatlas.sites.SiteService;
 import de.netzatlas.sites.SiteValidator;
+import de.netzatlas.report.ChapterSources;
+import de.netzatlas.report.PdfReportRenderer;
+import de.netzatlas.report.ReportAssembler;
+import de.netzatlas.report.ReportService;
+import de.netzatlas.report.ReportTextRepository;
+import de.netzatlas.report.ServiceFibreChapterSource;
+import de.netzatlas.report.StateMapPainter;
 import de.netzatlas.store.AuditLog;
 import de.netzatlas.store.Database;
 import de.netzatlas.store.SettingsRepository;
@@ -66,6 +73,9 @@ public final class AppServices implements AutoCloseable {
     private final SiteService sites;
     private final MobileRegister mobile;
     private final ExchangeService exchange;
+    private final ReportTextRepository reportTexts;
+    private ChapterSources chapterSources;
+    private ReportService report;
 
     private AppServices(Database database, Clock clock) {
         this.database = database;
@@ -92,6 +102,10 @@ public final class AppServices implements AutoCloseable {
                 locations, audit, clock, this::userName);
         this.mobile = MobileRegister.create(database, regions, audit, clock, this::userName);
         this.exchange = new ExchangeService(database, audit, clock, this::userName, regions, projects, settings);
+        this.reportTexts = new ReportTextRepository(database, audit, clock);
+        // Annual report: one source per chapter. A register plugs in here, e.g.
+        //   .withSchools(new SchoolsReportSource(schoolService)) — see README, "Jahresbericht".
+        this.chapterSources = ChapterSources.fibreOnly(new ServiceFibreChapterSource(coverage, projects, regions));
         this.basemaps = new BasemapService(settings, this::userName, this::createBasemap, tileCacheRoot(database.file()),
                 OnlineTileClient.standard(userAgent()), TileSources::activate);
     }
@@ -170,6 +184,36 @@ public final class AppServices implements AutoCloseable {
     /** Import/export of CSV, XLSX and GeoJSON (issue 6). */
     public ExchangeService exchange() {
         return exchange;
+    }
+
+    /** The sources of the report's chapters (registers replace the empty ones via {@link #useChapterSources}). */
+    public ChapterSources chapterSources() {
+        return chapterSources;
+    }
+
+    /** Replaces the report's chapter sources (before the first {@link #report()} call). */
+    public synchronized void useChapterSources(ChapterSources sources) {
+        this.chapterSources = sources;
+        this.report = null;
+    }
+
+    /** The annual CIO report (created on first use: it builds the print basemap). */
+    public synchronized ReportService report() {
+        if (report == null) {
+            BuiltinBasemap basemap = createBasemap();
+            org.locationtech.jts.geom.Envelope extent = regions.boundary(regions.land().ags()).orElseThrow()
+                    .getEnvelopeInternal();
+            StateMapPainter maps = new StateMapPainter(basemap::paintBase, basemap::paintReference, regions::boundary,
+                    ags -> regions.byAgs(ags).map(de.netzatlas.region.Region::name).orElse(ags), extent,
+                    "© GeoBasis-DE / BKG 2016 (Daten verändert) · Natural Earth");
+            ReportAssembler assembler = new ReportAssembler(chapterSources, reportTexts::texts,
+                    () -> settings.get(ReportService.SETTING_ISSUER).filter(v -> !v.isBlank())
+                            .orElse(ReportAssembler.DEFAULT_ISSUER),
+                    ags -> regions.byAgs(ags).map(de.netzatlas.region.Region::name).orElse(null),
+                    demo::isPresent, ReportService.ATTRIBUTIONS);
+            report = new ReportService(assembler, new PdfReportRenderer(maps), reportTexts);
+        }
+        return report;
     }
 
     public SettingsRepository settings() {

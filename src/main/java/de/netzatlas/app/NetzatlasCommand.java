@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
                 "Ohne Unterbefehl öffnet sich das Programmfenster."},
         subcommands = {RegionsCommand.class, CoverageCommand.class, ProjectsCommand.class, ProjectionCommand.class,
                 DemoCommand.class, SchoolsCommand.class, SitesCommand.class, MobileCommand.class,
-                ImportCommand.class, ExportCommand.class, TileCommand.class, MapCommand.class, BenchCommand.class,
+                ImportCommand.class, ExportCommand.class, ReportCommand.class, TileCommand.class, MapCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit-Codes: 0 ok, 2 Aufruffehler, 3 Validierungsfehler (nichts geschrieben),",
                 "            4 Datenbank gesperrt, unlesbar oder von neuerer Version."})

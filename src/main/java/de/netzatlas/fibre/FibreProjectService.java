@@ -46,6 +46,32 @@ public final class FibreProjectService {
         return repository.findAll();
     }
 
+    /**
+     * Every project as it stood at {@code at}, rebuilt from the audit log: the state of the last audit
+     * row at or before {@code at} (projects deleted by then, or created later, are absent), sorted by
+     * name and id. Demo projects are synthetic pictures of the past whose load time means nothing: a
+     * demo project still present but loaded after {@code at} appears as loaded. Reads only.
+     */
+    public List<FibreProject> asOf(java.time.Instant at) {
+        java.util.SortedMap<String, AuditEntry> latest = audit.latestPerKey(db, ProjectValues.TABLE, at);
+        java.util.Map<String, AuditEntry> demoLoads = new java.util.HashMap<>();
+        for (FibreProject p : repository.findAll()) {
+            if (p.demo() && !latest.containsKey(key(p))) {
+                audit.history(db, ProjectValues.TABLE, key(p)).stream()
+                        .filter(e -> e.action() == AuditAction.INSERT)
+                        .reduce((a, b) -> b)
+                        .ifPresent(e -> demoLoads.put(key(p), e));
+            }
+        }
+        java.util.List<FibreProject> out = new java.util.ArrayList<>();
+        java.util.stream.Stream.concat(latest.values().stream(), demoLoads.values().stream())
+                .filter(e -> e.action() != AuditAction.DELETE && e.newValues() != null)
+                .forEach(e -> out.add(ProjectValues.from(e.newValues(),
+                        e.rowVersion() == null ? 1 : e.rowVersion())));
+        out.sort(java.util.Comparator.comparing(FibreProject::name).thenComparing(FibreProject::id));
+        return out;
+    }
+
     public Optional<FibreProject> find(UUID id) {
         return repository.find(id);
     }

@@ -213,6 +213,24 @@ public final class BuiltinBasemap implements TileSource {
     }
 
     /**
+     * The reference overlay for thematic maps (report figures): Kreis and state outlines and the names,
+     * drawn over a choropleth so that it neither hides the boundaries nor the labels.
+     */
+    public void paintReference(Graphics2D g, MapViewport v) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        double scale = v.worldPixels();
+        Projection p = new Projection(scale, v.originWorldX() * scale, v.originWorldY() * scale);
+        Envelope query = v.worldEnvelope();
+        query.expandBy(8 / scale);
+        double zoom = v.zoom();
+        Layers l = layersFor(zoom);
+        draw(g, p, l.kreise(), query, KREIS_LINE, zoom >= 9 ? 1.6f : 1.1f);
+        draw(g, p, l.landOutline(), query, LAND_LINE, zoom >= 9 ? 2.6f : 1.8f);
+        paintLabels(g, v);
+    }
+
+    /**
      * Names from the placement of the viewport's (integer) zoom level: never overlapping, never
      * cut; drawn with a halo on a transparent background, so they can go above data layers.
      */

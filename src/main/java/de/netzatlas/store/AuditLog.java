@@ -75,6 +75,29 @@ public final class AuditLog {
                 .fetch(this::toEntry);
     }
 
+    /**
+     * The latest audit row per row key of {@code table} written at or before {@code at} (an "as of"
+     * snapshot: the row's state then is the entry's new values, or gone if it is a DELETE), sorted by key.
+     */
+    public java.util.SortedMap<String, AuditEntry> latestPerKey(Database db, String table, java.time.Instant at) {
+        java.util.SortedMap<String, AuditEntry> latest = new java.util.TreeMap<>();
+        db.dsl().selectFrom(AUDIT_LOG)
+                .where(AUDIT_LOG.TABLE_NAME.eq(table)
+                        .and(AUDIT_LOG.CHANGED_AT.le(at.atOffset(ZoneOffset.UTC))))
+                .orderBy(AUDIT_LOG.ID)
+                .fetch(this::toEntry)
+                .forEach(e -> latest.put(e.rowKey(), e));
+        return latest;
+    }
+
+    /** Every audit row of {@code table}, oldest first. */
+    public List<AuditEntry> tableHistory(Database db, String table) {
+        return db.dsl().selectFrom(AUDIT_LOG)
+                .where(AUDIT_LOG.TABLE_NAME.eq(table))
+                .orderBy(AUDIT_LOG.ID)
+                .fetch(this::toEntry);
+    }
+
     public int count(Database db) {
         return db.dsl().fetchCount(AUDIT_LOG);
     }

@@ -68,6 +68,14 @@ public final class MapSnapshot {
 
     /** Paints the whole figure into a Graphics2D already scaled to logical pixels (image, PDF page). */
     public void paint(Graphics2D g, MapViewport v, List<FeatureLayer> layers) {
+        paint(g, v, layers, null);
+    }
+
+    /**
+     * As {@link #paint(Graphics2D, MapViewport, List)}, with {@code overlay} (may be null) drawn over the
+     * layers and under legend, scale bar and attribution — e.g. boundaries and names over a choropleth.
+     */
+    public void paint(Graphics2D g, MapViewport v, List<FeatureLayer> layers, BiConsumer<Graphics2D, MapViewport> overlay) {
         basemap.accept(g, v);
         Java2dMapPainter p = new Java2dMapPainter(g, v.pixelScale());
         List<FeatureLayer> visible = layers.stream().filter(FeatureLayer::isVisible).toList();
@@ -80,6 +88,9 @@ public final class MapSnapshot {
             names.accept(labels, v);
         } finally {
             labels.dispose();
+        }
+        if (overlay != null) {
+            overlay.accept(g, v);
         }
         List<FeatureLayer> withLegend = new java.util.ArrayList<>(visible.stream()
                 .filter(l -> !l.legend().isEmpty()).toList());

@@ -1,0 +1,27 @@
+package de.netzatlas.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the chapter "Schulen ans Netz" reads, as of a cut-off date. The schools register implements
+ * it (see README, "Jahresbericht": how a register plugs in) and AppServices passes it to the report;
+ * until then the chapter says "keine Daten". Empty (or no schools) also means "keine Daten".
+ */
+public interface SchoolsChapterSource {
+
+    /** One school in its state at the cut-off; {@code connectedOn} null while not connected. */
+    record School(String id, String name, String gemeindeAgs, String kreisAgs, double lat, double lon,
+                  boolean connected, LocalDate connectedOn, String bandwidth) {
+    }
+
+    /** @param stand date of the data used; {@code source} names it in the appendix */
+    record Data(LocalDate stand, String source, boolean demo, List<School> schools) {
+        public Data {
+            schools = List.copyOf(schools);
+        }
+    }
+
+    Optional<Data> asOf(LocalDate cutOff);
+}

@@ -1,0 +1,97 @@
+package de.netzatlas.report;
+
+import java.awt.Graphics2D;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+
+import de.netzatlas.map.MapViewport;
+import de.netzatlas.map.layer.ChoroplethLayer;
+import de.netzatlas.map.layer.ClassBreaks;
+import de.netzatlas.map.layer.FeatureLayer;
+import de.netzatlas.map.layer.FeatureStyle;
+import de.netzatlas.map.layer.MapSnapshot;
+import de.netzatlas.map.layer.Palette;
+import de.netzatlas.map.layer.PointFeature;
+import de.netzatlas.map.layer.PointLayer;
+import de.netzatlas.map.layer.ShapeFeature;
+import de.netzatlas.map.layer.StyleClass;
+import de.netzatlas.map.layer.Symbol;
+import de.netzatlas.report.ReportModel.MapFigure;
+
+/**
+ * Draws a report map figure of the whole state with the app's own map renderer
+ * ({@link MapSnapshot}: built-in basemap, choropleth/point layers, legend, scale bar, attribution)
+ * into any Graphics2D in logical pixels (1/96 inch) — in the PDF a vector PdfBoxGraphics2D, so
+ * boundaries stay sharp at any zoom. Raster parts (dense point buffers) use 300 dpi.
+ */
+public final class StateMapPainter {
+
+    public static final double PRINT_DPI = 300;
+
+    private final BiConsumer<Graphics2D, MapViewport> basemap;
+    private final BiConsumer<Graphics2D, MapViewport> reference;
+    private final Function<String, Optional<Geometry>> boundary;
+    private final Function<String, String> name;
+    private final Envelope extent;
+    private final String attribution;
+
+    /**
+     * @param basemap   paints the background ({@code BuiltinBasemap::paint})
+     * @param reference paints boundaries and names over the thematic layers ({@code BuiltinBasemap::paintReference})
+     */
+    public StateMapPainter(BiConsumer<Graphics2D, MapViewport> basemap, BiConsumer<Graphics2D, MapViewport> reference,
+                           Function<String, Optional<Geometry>> boundary,
+                           Function<String, String> name, Envelope extent, String attribution) {
+        this.basemap = basemap;
+        this.reference = reference;
+        this.boundary = boundary;
+        this.name = name;
+        this.extent = extent;
+        this.attribution = attribution;
+    }
+
+    public void paint(Graphics2D g, double width, double height, MapFigure figure) {
+        double scale = PRINT_DPI / MapSnapshot.SCREEN_DPI;
+        MapViewport v = MapViewport.fitting(extent.getMinY(), extent.getMinX(), extent.getMaxY(), extent.getMaxX(),
+                width, height, 0.03, scale);
+        // fractional zoom fitting the figure exactly (the tile zoom steps would leave the state small)
+        new MapSnapshot(basemap, attribution, Fmt.DE).paint(g, v, layers(figure), reference);
+    }
+
+    List<FeatureLayer> layers(MapFigure figure) {
+        List<FeatureLayer> layers = new ArrayList<>();
+        if (!figure.values().isEmpty()) {
+            List<ShapeFeature> features = new ArrayList<>();
+            for (Map.Entry<String, Double> e : figure.values().entrySet()) {
+                boundary.apply(e.getKey()).ifPresent(geom -> features.add(new ShapeFeature(e.getKey(),
+                        name.apply(e.getKey()), geom, null, e.getValue() == null ? Double.NaN : e.getValue(), List.of())));
+            }
+            NumberFormat format = NumberFormat.getIntegerInstance(Fmt.DE);
+            layers.add(ChoroplethLayer.of(figure.id(), figure.valueTitle(), features, ClassBreaks.Method.EQUAL_INTERVALS,
+                    5, Palette.YL_GN_BU, format, ""));
+        }
+        if (!figure.points().isEmpty()) {
+            List<StyleClass> classes = new ArrayList<>();
+            figure.categories().forEach((key, colour) -> classes.add(new StyleClass(key, key,
+                    FeatureStyle.point(colour, Symbol.CIRCLE, 4.5))));
+            if (classes.isEmpty()) {
+                classes.add(new StyleClass("", "", FeatureStyle.point(0xFF2166AC, Symbol.CIRCLE, 4.5)));
+            }
+            PointLayer points = new PointLayer(figure.id() + "-points", figure.valueTitle(), classes, "");
+            points.setClusterBelowZoom(0);
+            points.setLabelFromZoom(99);
+            points.setFeatures(figure.points().stream()
+                    .map(p -> new PointFeature(p.id(), p.label(), p.lat(), p.lon(), p.category(), List.of())).toList());
+            layers.add(points);
+        }
+        return layers;
+    }
+}
