@@ -103,9 +103,11 @@ public final class AppServices implements AutoCloseable {
         this.mobile = MobileRegister.create(database, regions, audit, clock, this::userName);
         this.exchange = new ExchangeService(database, audit, clock, this::userName, regions, projects, settings);
         this.reportTexts = new ReportTextRepository(database, audit, clock);
-        // Annual report: one source per chapter. A register plugs in here, e.g.
-        //   .withSchools(new SchoolsReportSource(schoolService)) — see README, "Jahresbericht".
-        this.chapterSources = ChapterSources.fibreOnly(new ServiceFibreChapterSource(coverage, projects, regions));
+        // Annual report: one source per chapter, each reading its register as of the cut-off.
+        this.chapterSources = ChapterSources.fibreOnly(new ServiceFibreChapterSource(coverage, projects, regions))
+                .withSchools(new de.netzatlas.report.ServiceSchoolsChapterSource(schools, regions))
+                .withSites(new de.netzatlas.report.ServiceSitesChapterSource(sites, regions))
+                .withMobile(new de.netzatlas.report.ServiceMobileChapterSource(mobile, regions));
         this.basemaps = new BasemapService(settings, this::userName, this::createBasemap, tileCacheRoot(database.file()),
                 OnlineTileClient.standard(userAgent()), TileSources::activate);
     }
@@ -210,7 +212,7 @@ public final class AppServices implements AutoCloseable {
                     () -> settings.get(ReportService.SETTING_ISSUER).filter(v -> !v.isBlank())
                             .orElse(ReportAssembler.DEFAULT_ISSUER),
                     ags -> regions.byAgs(ags).map(de.netzatlas.region.Region::name).orElse(null),
-                    demo::isPresent, ReportService.ATTRIBUTIONS);
+                    () -> demo.isPresent() || new RegisterDemo(this).isPresent(), ReportService.ATTRIBUTIONS);
             report = new ReportService(assembler, new PdfReportRenderer(maps), reportTexts);
         }
         return report;

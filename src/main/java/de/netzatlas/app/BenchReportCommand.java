@@ -36,6 +36,7 @@ final class BenchReportCommand implements Callable<Integer> {
         Path dir = Files.createTempDirectory("netzatlas-bench-report-");
         try (AppServices services = AppServices.open(dir.resolve("bench.mv.db"))) {
             services.demo().load();
+            new RegisterDemo(services).load();
             ReportService report = services.report();
             Path pdf = dir.resolve("bericht.pdf");
             double[] seconds = new double[Math.max(1, repetitions)];

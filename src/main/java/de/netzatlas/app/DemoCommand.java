@@ -27,7 +27,8 @@ final class DemoCommand implements Runnable {
     }
 
     @Command(name = "load", mixinStandardHelpOptions = true,
-            description = "Versorgungsstände 2021–2025 und ca. 60 Projekte (ersetzt frühere Demodaten; echte Daten bleiben).")
+            description = "Versorgungsstände 2021–2025, ca. 60 Projekte, ca. 870 Schulen, ITN-XT-Standorte und 1 500 Mobilfunkstandorte"
+                    + " (ersetzt frühere Demodaten; echte Daten bleiben).")
     static final class Load implements Callable<Integer> {
         @ParentCommand
         DemoCommand parent;
@@ -39,13 +40,10 @@ final class DemoCommand implements Runnable {
         public Integer call() {
             try (AppServices services = parent.root.openServices()) {
                 DemoDataService.Loaded loaded = services.demo().load();
-                spec.commandLine().getOut().printf("Demodaten geladen: %d Versorgungsstände (%d Zeilen), %d Projekte.%n",
-                        loaded.stands(), loaded.coverageRows(), loaded.projects());
                 RegisterDemo.Counts registers = new RegisterDemo(services).load();
-                spec.commandLine().getOut().printf("Demodaten geladen: %d Schulen, %d ITN-XT-Standorte.%n",
-                        registers.schools(), registers.sites());
-                spec.commandLine().getOut().printf("Demodaten Mobilfunk geladen: %d Standorte.%n",
-                        services.mobile().loadDemo());
+                spec.commandLine().getOut().printf("Demodaten geladen: %d Versorgungsstände (%d Zeilen), %d Projekte,"
+                        + " %d Schulen, %d ITN-XT-Standorte, %d Mobilfunkstandorte.%n", loaded.stands(),
+                        loaded.coverageRows(), loaded.projects(), registers.schools(), registers.sites(), registers.mobile());
                 spec.commandLine().getOut().flush();
                 return ExitCodes.OK;
             }
@@ -64,13 +62,10 @@ final class DemoCommand implements Runnable {
         public Integer call() {
             try (AppServices services = parent.root.openServices()) {
                 DemoDataService.Loaded removed = services.demo().remove();
-                spec.commandLine().getOut().printf("Demodaten entfernt: %d Versorgungsstände, %d Projekte.%n",
-                        removed.stands(), removed.projects());
                 RegisterDemo.Counts registers = new RegisterDemo(services).remove();
-                spec.commandLine().getOut().printf("Demodaten entfernt: %d Schulen, %d ITN-XT-Standorte.%n",
-                        registers.schools(), registers.sites());
-                spec.commandLine().getOut().printf("Demodaten Mobilfunk entfernt: %d Standorte.%n",
-                        services.mobile().removeDemo());
+                spec.commandLine().getOut().printf("Demodaten entfernt: %d Versorgungsstände, %d Projekte, %d Schulen,"
+                        + " %d ITN-XT-Standorte, %d Mobilfunkstandorte.%n", removed.stands(), removed.projects(),
+                        registers.schools(), registers.sites(), registers.mobile());
                 spec.commandLine().getOut().flush();
                 return ExitCodes.OK;
             }

@@ -6,15 +6,16 @@ import de.netzatlas.schools.SchoolDemoGenerator;
 import de.netzatlas.sites.SiteDemoGenerator;
 
 /**
- * The registers' part of {@code netzatlas demo load|remove} and of the "Demodaten" badge: generates
- * the synthetic schools (and ITN-XT sites) with a fixed seed and loads or removes exactly them.
+ * The registers' part of {@code netzatlas demo load|remove}, of the "Demodaten" badge and of the
+ * report's watermark: generates the synthetic schools, ITN-XT sites and mobile sites with fixed
+ * seeds and loads or removes exactly them.
  */
 final class RegisterDemo {
 
     static final long SEED = 20_251_129L;
 
     /** What a load or removal touched. */
-    record Counts(int schools, int sites) {
+    record Counts(int schools, int sites, int mobile) {
     }
 
     private final AppServices services;
@@ -29,15 +30,15 @@ final class RegisterDemo {
                 new SchoolDemoGenerator(services.regions(), placement, SEED).generate(), "Demodaten geladen: Schulen");
         int sites = services.sites().loadDemo(
                 new SiteDemoGenerator(services.regions(), placement, SEED).generate(), "Demodaten geladen: ITN-XT-Standorte");
-        return new Counts(schools, sites);
+        return new Counts(schools, sites, services.mobile().loadDemo());
     }
 
     Counts remove() {
         return new Counts(services.schools().removeDemo("Demodaten entfernt: Schulen"),
-                services.sites().removeDemo("Demodaten entfernt: ITN-XT-Standorte"));
+                services.sites().removeDemo("Demodaten entfernt: ITN-XT-Standorte"), services.mobile().removeDemo());
     }
 
     boolean isPresent() {
-        return services.schools().hasDemo() || services.sites().hasDemo();
+        return services.schools().hasDemo() || services.sites().hasDemo() || services.mobile().hasDemo();
     }
 }

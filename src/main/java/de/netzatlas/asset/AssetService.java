@@ -190,6 +190,30 @@ public class AssetService<A extends LocatedAsset<?>> {
         return Optional.of(done.description());
     }
 
+    /**
+     * The register as it stood at {@code at}, from the audit history: each asset in the state of
+     * its latest audit row at or before that instant (deleted ones left out). Demo assets loaded
+     * after the instant stand for a synthetic past and are included as they are now, so a report
+     * on demo data is never empty just because the demo set was loaded today. Reads only.
+     */
+    public List<A> asOf(java.time.Instant at) {
+        java.util.SortedMap<String, AuditEntry> latest = audit.latestPerKey(db, kind.table(), at);
+        List<A> out = new java.util.ArrayList<>();
+        for (AuditEntry e : latest.values()) {
+            if (e.action() != AuditAction.DELETE && e.newValues() != null) {
+                out.add(kind.fromValues(e.newValues(), e.rowVersion() == null ? 1 : e.rowVersion()));
+            }
+        }
+        for (A a : store.findAll()) {
+            if (a.demo() && !latest.containsKey(a.id().toString())) {
+                out.add(a);
+            }
+        }
+        out.sort(java.util.Comparator.comparing((A a) -> a.name() == null ? "" : a.name())
+                .thenComparing(a -> a.id().toString()));
+        return out;
+    }
+
     public boolean hasDemo() {
         return store.countDemo() > 0;
     }

@@ -38,6 +38,33 @@ public record StatusHistory<S extends Enum<S> & AssetStatus>(List<StatusChange<S
                 .filter(d -> d != null).findFirst();
     }
 
+    /**
+     * The status held on {@code date}: the last change dated on or before it (a change without a
+     * date counts as long known); empty when the first dated change comes later.
+     */
+    public Optional<S> statusOn(LocalDate date) {
+        S held = null;
+        for (StatusChange<S> c : changes) {
+            if (c.since() != null && c.since().isAfter(date)) {
+                break;
+            }
+            held = c.status();
+        }
+        return Optional.ofNullable(held);
+    }
+
+    /** The history as known on {@code date}: the changes dated on or before it; empty if none. */
+    public Optional<StatusHistory<S>> until(LocalDate date) {
+        List<StatusChange<S>> kept = new ArrayList<>();
+        for (StatusChange<S> c : changes) {
+            if (c.since() != null && c.since().isAfter(date)) {
+                break;
+            }
+            kept.add(c);
+        }
+        return kept.isEmpty() ? Optional.empty() : Optional.of(new StatusHistory<>(kept));
+    }
+
     /** This history moved on to {@code status} on {@code since}; unchanged if it already is in that status. */
     public StatusHistory<S> then(S status, LocalDate since) {
         if (status == current()) {
