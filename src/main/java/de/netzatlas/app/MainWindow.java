@@ -117,7 +117,14 @@ public final class MainWindow {
             showProjects();
             projectScreens.openNew();
         });
-        Menu fibre = new Menu(m.get("menu.fibre"), null, projects, newProject);
+        MenuItem timeline = new MenuItem(m.get("menu.fibre.timeline"));
+        timeline.setId("menuTimeline");
+        timeline.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
+        timeline.setOnAction(e -> {
+            showProjects();
+            projectScreens.showTimeline();
+        });
+        Menu fibre = new Menu(m.get("menu.fibre"), null, projects, newProject, timeline);
         fibre.setId("menuFibre");
         MenuBar bar = new MenuBar(file, edit, view, map, fibre, help);
         bar.setUseSystemMenuBar(true);
