@@ -127,10 +127,18 @@ public final class MainWindow {
             showProjects();
             projectScreens.openNew();
         });
+        MenuItem timeline = new MenuItem(m.get("menu.fibre.timeline"));
+        timeline.setId("menuTimeline");
+        timeline.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
+        timeline.setOnAction(e -> {
+            showProjects();
+            projectScreens.showTimeline();
+        });
         MenuItem projection = new MenuItem(m.get("menu.fibre.projection"));
         projection.setId("menuProjection");
         projection.setOnAction(e -> openProjection());
-        Menu fibre = new Menu(m.get("menu.fibre"), null, projects, newProject, new SeparatorMenuItem(), projection);
+        Menu fibre = new Menu(m.get("menu.fibre"), null, projects, newProject, timeline, new SeparatorMenuItem(),
+                projection);
         fibre.setId("menuFibre");
         MenuBar bar = new MenuBar(file, edit, view, map, fibre, help);
         bar.setUseSystemMenuBar(true);

@@ -39,6 +39,7 @@ final class ProjectScreens {
     private ProjectFormViewModel form;
     private boolean selectingFromMap;
     private boolean drawing;
+    private Stage timelineStage;
 
     ProjectScreens(MainViewModel viewModel, MapPane mapPane, ProjectListView list,
                    java.util.function.Supplier<Window> owner, Runnable showList) {
@@ -200,6 +201,26 @@ final class ProjectScreens {
         double dLon = Math.max(e.getWidth() * 0.15, 0.03);
         viewModel.zoomTargetProperty().set(new GeoBounds(e.getMinY() - dLat, e.getMinX() - dLon,
                 e.getMaxY() + dLat, e.getMaxX() + dLon));
+    }
+
+    /** Glasfaser → Zeitplan: the timeline of the projects the list shows, in its own window. */
+    void showTimeline() {
+        if (timelineStage != null) {
+            timelineStage.toFront();
+            return;
+        }
+        ProjectTimelineView view = new ProjectTimelineView(list.table().getItems(), m);
+        Stage stage = new Stage();
+        stage.initOwner(owner.get());
+        stage.setTitle(m.get("timeline.title"));
+        stage.setScene(new Scene(view, 1200, 700));
+        stage.setOnHidden(e -> timelineStage = null);
+        timelineStage = stage;
+        stage.show();
+    }
+
+    Stage timelineStage() {
+        return timelineStage;
     }
 
     Optional<AreaEditor> editor() {

@@ -131,6 +131,13 @@ class ProjectAreaFxTest {
         assertEquals(saved.id().toString(), projectAt(LAT, LON).orElseThrow().featureId());
         assertTrue(projectAt(LAT + 0.03, LON).isEmpty(), "outside the triangle");
 
+        // A click on the area selects the project in the list.
+        robot.interact(() -> table.getSelectionModel().clearSelection());
+        MapViewport now = window.mapPane().layerStack().viewport();
+        robot.clickOn(screen(map, now, LAT, LON));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getSelectionModel().getSelectedItem() != null);
+        assertEquals(saved.id(), ((FibreProject) table.getSelectionModel().getSelectedItem()).id());
+
         // Ctrl+Z in a text field undoes the typing there, not the saved project.
         robot.clickOn("#projectsSearch").write("xyz");
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
