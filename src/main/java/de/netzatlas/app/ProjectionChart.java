@@ -179,11 +179,9 @@ final class ProjectionChart extends Region {
                 g.setLineWidth(1.2);
                 g.strokeLine(x, ax.y(r.targetPercent()) + 3, x, ax.y(r.fttbhPercent()) - 3);
             }
-            g.setFont(Font.font("System", FontWeight.BOLD, 12));
-            g.setFill(Color.web("#6d2a55"));
-            g.setTextAlign(TextAlignment.RIGHT);
-            double ty = r.behind() ? (ax.y(r.targetPercent()) + ax.y(r.fttbhPercent())) / 2 : ax.y(r.fttbhPercent()) + 16;
-            g.fillText(text, x - 6, ty);
+            double ty = r.behind() ? (ax.y(r.targetPercent()) + ax.y(r.fttbhPercent())) / 2 + 7
+                    : ax.y(r.fttbhPercent()) + 22;
+            boxedText(g, text, Font.font("System", FontWeight.BOLD, 12), x - 6, ty, true, Color.web("#6d2a55"));
         }
         legend(g, w);
     }
@@ -196,10 +194,28 @@ final class ProjectionChart extends Region {
         double y = ax.y(percent);
         g.setFill(TARGET);
         g.fillPolygon(new double[] {x, x + 6, x, x - 6}, new double[] {y - 6, y, y + 6, y}, 4);
-        g.setFont(Font.font("System", FontWeight.BOLD, 11));
+        Font font = Font.font("System", FontWeight.BOLD, 11);
+        boolean right = year == last;
+        double tx = right ? x - 4 : x + 8;
+        double ty = right ? y - 6 : y - 10;
+        boxedText(g, label, font, tx, ty, right, Color.web("#222222"));
+    }
+
+    /** Text on a white, slightly transparent box so that lines and shading never make it unreadable. */
+    private static void boxedText(GraphicsContext g, String text, Font font, double x, double baselineY, boolean alignRight,
+                                  Color colour) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(font);
+        double tw = t.getLayoutBounds().getWidth();
+        double th = t.getLayoutBounds().getHeight();
+        double left = alignRight ? x - tw : x;
+        g.setFill(Color.color(1, 1, 1, 0.85));
+        g.fillRoundRect(left - 3, baselineY - th + 1, tw + 6, th + 2, 4, 4);
+        g.setFont(font);
+        g.setFill(colour);
         g.setTextBaseline(VPos.BOTTOM);
-        g.setTextAlign(year == last ? TextAlignment.RIGHT : TextAlignment.LEFT);
-        g.fillText(label, year == last ? x - 4 : x + 8, y - 6);
+        g.setTextAlign(alignRight ? TextAlignment.RIGHT : TextAlignment.LEFT);
+        g.fillText(text, x, baselineY);
     }
 
     private void series(GraphicsContext g, Axis ax, List<ProjectionSeries.Row> rows,
