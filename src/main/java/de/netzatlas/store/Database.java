@@ -186,10 +186,17 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        try (Connection c = pool.getConnection()) {
-            c.createStatement().execute("SHUTDOWN");
-        } catch (SQLException e) {
-            LOG.log(System.Logger.Level.WARNING, "Datenbank konnte nicht sauber geschlossen werden", e);
+        // Closing the pooled connections closes the database (the last connection ends it). Only
+        // if a connection is still lent out is SHUTDOWN forced; a SHUTDOWN while the pool still
+        // holds idle connections would make H2 write a *.trace.db next to the user's file.
+        if (pool.getActiveConnections() > 0) {
+            LOG.log(System.Logger.Level.WARNING, "Datenbank wird mit {0} offenen Verbindungen geschlossen",
+                    pool.getActiveConnections());
+            try (Connection c = pool.getConnection()) {
+                c.createStatement().execute("SHUTDOWN");
+            } catch (SQLException e) {
+                LOG.log(System.Logger.Level.WARNING, "Datenbank konnte nicht sauber geschlossen werden", e);
+            }
         }
         closeQuietly(pool, lock, lockChannel);
     }

@@ -40,6 +40,14 @@ class DatabaseTest {
             assertTrue(db.backupBeforeMigration().isEmpty(), "nothing pending, so no backup");
         }
         assertEquals(List.of(), new DatabaseBackup(file, 5, Clock.systemUTC()).existing());
+        try (Database db = Database.open(file)) {
+            db.inTransaction(tx -> tx.dsl().fetchCount(DSL.table("region")));
+        }
+        assertTrue(Files.exists(file), "closing keeps the file");
+        assertTrue(!Files.exists(dir.resolve("neu.trace.db")), "a clean close leaves no H2 trace file");
+        try (Database db = Database.open(file)) {
+            assertEquals(history, db.dsl().fetchCount(DSL.table("\"flyway_schema_history\"")), "closed and reopened");
+        }
     }
 
     @Test
