@@ -46,6 +46,7 @@ final class ReportWindow {
         year.valueProperty().addListener((o, a, b) -> vm.yearProperty().set(b));
         DatePicker asOf = new DatePicker(vm.asOfProperty().get());
         asOf.setId("reportAsOf");
+        asOf.setConverter(new javafx.util.converter.LocalDateStringConverter(CliDates.GERMAN, CliDates.GERMAN));
         asOf.valueProperty().bindBidirectional(vm.asOfProperty());
         Button create = new Button(m.get("report.create"));
         create.setId("reportCreate");
@@ -105,9 +106,11 @@ final class ReportWindow {
         status.setId("reportStatus");
         status.textProperty().bind(vm.statusProperty());
         ToolBar bottom = new ToolBar(prev, pageLabel, next, new Separator(), zoomOut, zoomIn, new Separator(), save, xlsx,
-                print, new Separator(), status);
+                print);
+        status.setPadding(new Insets(3, 8, 4, 8));
+        status.setMaxWidth(Double.MAX_VALUE);
 
-        BorderPane root = new BorderPane(scroll, top, null, bottom, null);
+        BorderPane root = new BorderPane(scroll, top, null, new VBox(bottom, status), null);
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(m.get("report.title"));
