@@ -189,6 +189,17 @@ public final class MainViewModel {
         return statusStand;
     }
 
+    /** The report window's view model (the report service is created on first use, off the FX thread). */
+    public ReportViewModel report(java.util.function.Consumer<Runnable> fx) {
+        int lastYear = java.time.LocalDate.now(services.clock()).getYear() - 1;
+        return new ReportViewModel(services::report, de.netzatlas.report.ReportPrinter.system(), executor, messages, fx,
+                lastYear);
+    }
+
+    public String userName() {
+        return services.userName();
+    }
+
     public Messages messages() {
         return messages;
     }

@@ -140,7 +140,16 @@ public final class MainWindow {
         Menu fibre = new Menu(m.get("menu.fibre"), null, projects, newProject, timeline, new SeparatorMenuItem(),
                 projection);
         fibre.setId("menuFibre");
-        MenuBar bar = new MenuBar(file, edit, view, map, fibre, help);
+        MenuItem createReport = new MenuItem(m.get("menu.report.create"));
+        createReport.setId("menuReportCreate");
+        createReport.setOnAction(e -> ReportWindow.show(root.getScene().getWindow(),
+                viewModel.report(ReportWindow.fx()), m, viewModel.userName()));
+        MenuItem reportTexts = new MenuItem(m.get("menu.report.texts"));
+        reportTexts.setOnAction(e -> ReportWindow.editTexts(root.getScene().getWindow(),
+                viewModel.report(ReportWindow.fx()), m, viewModel.userName()));
+        Menu report = new Menu(m.get("menu.report"), null, createReport, reportTexts);
+        report.setId("menuReport");
+        MenuBar bar = new MenuBar(file, edit, view, map, fibre, report, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

@@ -49,6 +49,9 @@ public final class PdfReportRenderer {
     private static java.util.logging.Logger quiet() {
         java.util.logging.Logger log = java.util.logging.Logger.getLogger("com.openhtmltopdf");
         log.setLevel(java.util.logging.Level.WARNING);
+        for (String name : com.openhtmltopdf.util.XRLog.listRegisteredLoggers()) {
+            com.openhtmltopdf.util.XRLog.getLoggerImpl().setLevel(name, java.util.logging.Level.WARNING);
+        }
         return log;
     }
 

@@ -113,6 +113,7 @@ final class ReportHtml {
                 table.data tr.total td { font-weight: bold; border-top: 0.8pt solid #1f3b5c; border-bottom: 0.8pt solid #1f3b5c; }
                 table.data .r { text-align: right; }
                 .caption { font-size: 8.5pt; font-weight: bold; color: #333; margin: 4mm 0 1mm 0; page-break-after: avoid; }
+                .keep { page-break-inside: avoid; }
                 .figure { page-break-inside: avoid; margin: 2mm 0 5mm 0; }
                 .figure .caption { margin-top: 1.5mm; font-weight: normal; font-style: italic; }
                 object.map { display: block; width: 166mm; height: 178mm; border: 0.4pt solid #c5ced8; }
@@ -243,6 +244,9 @@ final class ReportHtml {
     }
 
     private static void table(StringBuilder h, Table t) {
+        // short tables stay in one piece with their caption; long ones break with repeated header rows
+        boolean small = t.rows().size() <= 12;
+        h.append(small ? "<div class=\"keep\">" : "");
         h.append("<p class=\"caption\">").append(Xml.escape(t.caption())).append("</p>");
         h.append("<table class=\"data\"><thead><tr>");
         for (Column c : t.columns()) {
@@ -265,6 +269,7 @@ final class ReportHtml {
             h.append("</tr>");
         }
         h.append("</tbody></table>");
+        h.append(small ? "</div>" : "");
     }
 
     private static void cells(StringBuilder h, Table t, List<String> row) {
