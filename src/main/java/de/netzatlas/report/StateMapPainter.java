@@ -81,9 +81,9 @@ public final class StateMapPainter {
         if (!figure.points().isEmpty()) {
             List<StyleClass> classes = new ArrayList<>();
             figure.categories().forEach((key, colour) -> classes.add(new StyleClass(key, key,
-                    FeatureStyle.point(colour, Symbol.CIRCLE, 4.5))));
+                    FeatureStyle.point(colour, Symbol.CIRCLE, 7))));
             if (classes.isEmpty()) {
-                classes.add(new StyleClass("", "", FeatureStyle.point(0xFF2166AC, Symbol.CIRCLE, 4.5)));
+                classes.add(new StyleClass("", "", FeatureStyle.point(0xFF2166AC, Symbol.CIRCLE, 7)));
             }
             PointLayer points = new PointLayer(figure.id() + "-points", figure.valueTitle(), classes, "");
             points.setClusterBelowZoom(0);
