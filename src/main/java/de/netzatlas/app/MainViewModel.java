@@ -36,6 +36,7 @@ public final class MainViewModel {
     private final StringProperty statusStand = new SimpleStringProperty("");
     private final StringProperty statusDemo = new SimpleStringProperty("");
     private final ProjectListViewModel projectList;
+    private final RegistersViewModel registers;
 
     public MainViewModel(AppServices services, Messages messages, BackgroundExecutor executor) {
         this.services = services;
@@ -48,6 +49,7 @@ public final class MainViewModel {
         this.layers = new MapLayersViewModel(services, messages, executor);
         this.projectList = new ProjectListViewModel(services.projects(), executor,
                 ags -> regions.byAgs(ags).map(de.netzatlas.region.Region::name).orElse(ags));
+        this.registers = new RegistersViewModel(this, services, messages, executor);
         statusDatabase.set(messages.format("status.database", services.database().file()));
         statusStand.set(messages.get("status.loading"));
         selectedRegion.addListener((obs, old, region) -> onSelected(region));
@@ -59,6 +61,7 @@ public final class MainViewModel {
         basemap.load();
         layers.load();
         projectList.load();
+        registers.load();
         executor.run(() -> {
             RegionService regions = services.regions();
             DateTimeFormatter date = RegionDetails.DATE;
@@ -188,6 +191,11 @@ public final class MainViewModel {
 
     public AppServices services() {
         return services;
+    }
+
+    /** Schulen ans Netz and ITN-XT sites: lists and map layers. */
+    public RegistersViewModel registers() {
+        return registers;
     }
 
     public ProjectListViewModel projectList() {

@@ -33,6 +33,7 @@ public final class MainWindow {
     private final MapPane mapPane;
     private final SplitPane centre = new SplitPane();
     private ProjectListView projectList;
+    private RegisterPanes registerPanes;
 
     public MainWindow(MainViewModel viewModel) {
         this.viewModel = viewModel;
@@ -66,6 +67,7 @@ public final class MainWindow {
                 viewModel.zoomToProject(project);
             }
         });
+        registerPanes = new RegisterPanes(viewModel, this::openPane);
         centre.setId("centreSplit");
         centre.setOrientation(Orientation.VERTICAL);
         centre.getItems().add(split);
@@ -114,7 +116,15 @@ public final class MainWindow {
         projects.setOnAction(e -> toggleProjects());
         Menu fibre = new Menu(m.get("menu.fibre"), null, projects);
         fibre.setId("menuFibre");
-        MenuBar bar = new MenuBar(file, edit, view, map, fibre, help);
+        MenuItem schools = new MenuItem(m.get("menu.registers.schools"));
+        schools.setId("menuSchools");
+        schools.setOnAction(e -> togglePane(registerPanes.schools()));
+        MenuItem sites = new MenuItem(m.get("menu.registers.sites"));
+        sites.setId("menuSites");
+        sites.setOnAction(e -> togglePane(registerPanes.sites()));
+        Menu registers = new Menu(m.get("menu.registers"), null, schools, sites);
+        registers.setId("menuRegisters");
+        MenuBar bar = new MenuBar(file, edit, view, map, fibre, registers, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -127,6 +137,25 @@ public final class MainWindow {
         centre.getItems().add(projectList);
         centre.setDividerPositions(0.62);
         viewModel.projectList().load();
+    }
+
+    /** Shows or hides a register list below the map. */
+    void togglePane(javafx.scene.Node pane) {
+        if (!centre.getItems().remove(pane)) {
+            openPane(pane);
+        }
+    }
+
+    /** Shows a register list below the map (if not shown yet). */
+    void openPane(javafx.scene.Node pane) {
+        if (!centre.getItems().contains(pane)) {
+            centre.getItems().add(pane);
+            centre.setDividerPositions(0.62);
+        }
+    }
+
+    RegisterPanes registerPanes() {
+        return registerPanes;
     }
 
     ProjectListView projectListView() {
