@@ -46,6 +46,7 @@ public final class RegistersViewModel {
                 onTop(siteLayer);
             }
         });
+        // an empty register adds no layer, so the layer panel only lists what has data
     }
 
     public void load() {
@@ -61,6 +62,9 @@ public final class RegistersViewModel {
     private void onTop(PointLayer layer) {
         var manager = main.layers().manager();
         if (manager.byId(layer.id()).isEmpty()) {
+            if (layer.size() == 0) {
+                return;
+            }
             manager.add(layer);
         }
         manager.move(layer, manager.layers().size() - 1);
