@@ -40,7 +40,8 @@ final class RegisterForm<A extends LocatedAsset<?>> {
         messages.getStyleClass().add("form-error");
         ScrollPane scroll = new ScrollPane(form.node());
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(520);
+        scroll.setPrefViewportHeight(440);
+        messages.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox content = new VBox(8, scroll, messages);
         content.setPrefWidth(560);
         dialog.getDialogPane().setContent(content);
