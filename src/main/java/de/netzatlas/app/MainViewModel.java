@@ -38,6 +38,7 @@ public final class MainViewModel {
     private final ProjectListViewModel projectList;
     private final CoverageMapViewModel coverageMap;
     private final CoverageDetailViewModel coverageDetail;
+    private final RegistersViewModel registers;
 
     public MainViewModel(AppServices services, Messages messages, BackgroundExecutor executor) {
         this.services = services;
@@ -52,6 +53,7 @@ public final class MainViewModel {
                 ags -> regions.byAgs(ags).map(de.netzatlas.region.Region::name).orElse(ags));
         this.coverageMap = new CoverageMapViewModel(services, messages, executor, layers);
         this.coverageDetail = new CoverageDetailViewModel(services, messages, executor, coverageMap, selectedRegion);
+        this.registers = new RegistersViewModel(this, services, messages, executor);
         statusDatabase.set(messages.format("status.database", services.database().file()));
         statusStand.set(messages.get("status.loading"));
         selectedRegion.addListener((obs, old, region) -> onSelected(region));
@@ -66,6 +68,7 @@ public final class MainViewModel {
         layers.load();
         coverageMap.load();
         projectList.load();
+        registers.load();
         executor.run(() -> {
             RegionService regions = services.regions();
             DateTimeFormatter date = RegionDetails.DATE;
@@ -215,6 +218,11 @@ public final class MainViewModel {
 
     public CoverageDetailViewModel coverageDetail() {
         return coverageDetail;
+    }
+
+    /** Schulen ans Netz and ITN-XT sites: lists and map layers. */
+    public RegistersViewModel registers() {
+        return registers;
     }
 
     public ProjectListViewModel projectList() {

@@ -34,6 +34,7 @@ public final class MainWindow {
     private final SplitPane centre = new SplitPane();
     private ProjectListView projectList;
     private ProjectScreens projectScreens;
+    private RegisterPanes registerPanes;
 
     public MainWindow(MainViewModel viewModel) {
         this.viewModel = viewModel;
@@ -74,6 +75,7 @@ public final class MainWindow {
         projectList = new ProjectListView(viewModel.projectList(), m);
         projectScreens = new ProjectScreens(viewModel, mapPane, projectList, () -> root.getScene().getWindow(),
                 this::showProjects);
+        registerPanes = new RegisterPanes(viewModel, this::openPane);
         centre.setId("centreSplit");
         centre.setOrientation(Orientation.VERTICAL);
         centre.getItems().add(split);
@@ -149,7 +151,15 @@ public final class MainWindow {
                 viewModel.report(ReportWindow.fx()), m, viewModel.userName()));
         Menu report = new Menu(m.get("menu.report"), null, createReport, reportTexts);
         report.setId("menuReport");
-        MenuBar bar = new MenuBar(file, edit, view, map, fibre, report, help);
+                MenuItem schools = new MenuItem(m.get("menu.registers.schools"));
+        schools.setId("menuSchools");
+        schools.setOnAction(e -> togglePane(registerPanes.schools()));
+        MenuItem sites = new MenuItem(m.get("menu.registers.sites"));
+        sites.setId("menuSites");
+        sites.setOnAction(e -> togglePane(registerPanes.sites()));
+        Menu registers = new Menu(m.get("menu.registers"), null, schools, sites);
+        registers.setId("menuRegisters");
+                MenuBar bar = new MenuBar(file, edit, view, map, fibre, registers, report, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -196,6 +206,25 @@ public final class MainWindow {
         return ProjectionView.open(root.getScene().getWindow(),
                 new ProjectionViewModel(viewModel.services(), viewModel.messages(), viewModel.executor()),
                 viewModel.messages(), region == null ? null : region.ags());
+    }
+
+    /** Shows or hides a register list below the map. */
+    void togglePane(javafx.scene.Node pane) {
+        if (!centre.getItems().remove(pane)) {
+            openPane(pane);
+        }
+    }
+
+    /** Shows a register list below the map (if not shown yet). */
+    void openPane(javafx.scene.Node pane) {
+        if (!centre.getItems().contains(pane)) {
+            centre.getItems().add(pane);
+            centre.setDividerPositions(0.62);
+        }
+    }
+
+    RegisterPanes registerPanes() {
+        return registerPanes;
     }
 
     ProjectListView projectListView() {

@@ -31,11 +31,11 @@ final class RegisterCli {
         } catch (NoSuchFileException e) {
             err.println(file + ":0:-: Datei nicht gefunden.");
             err.flush();
-            return ExitCodes.VALIDATION;
+            return ExitCodes.USAGE;
         } catch (IOException e) {
             err.println(file + ":0:-: Datei nicht lesbar: " + e.getMessage());
             err.flush();
-            return ExitCodes.VALIDATION;
+            return ExitCodes.USAGE;
         }
         AssetImportResult result = importer.apply(file.getFileName().toString(), bytes);
         if (!result.ok()) {

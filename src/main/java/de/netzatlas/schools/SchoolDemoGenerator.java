@@ -45,11 +45,16 @@ public final class SchoolDemoGenerator {
         Random random = new Random(seed);
         List<School> out = new ArrayList<>();
         Map<String, Integer> names = new HashMap<>();
+        Map<String, Integer> vocational = new HashMap<>();
         for (Map.Entry<Region, Integer> e : placement.shareByPopulation(COUNT).entrySet()) {
             Region g = e.getKey();
             for (int i = 0; i < e.getValue(); i++) {
                 DemoPlacement.Spot spot = placement.spotIn(g, random, 0.006);
                 SchoolType type = i == 0 ? SchoolType.GRUNDSCHULE : type(random, g);
+                if (type == SchoolType.BERUFSBILDENDE_SCHULE && vocational.merge(g.ags(), 1, Integer::sum)
+                        > Math.max(1, (g.population() == null ? 0 : g.population()) / 60_000)) {
+                    type = SchoolType.GYMNASIUM;
+                }
                 String place = spot.place() == null ? g.name() : spot.place().name();
                 String base = type.label() + " " + place;
                 int n = names.merge(base, 1, Integer::sum);
