@@ -33,6 +33,7 @@ public final class MainWindow {
     private final MapPane mapPane;
     private final SplitPane centre = new SplitPane();
     private ProjectListView projectList;
+    private final MobileScreen mobile;
 
     public MainWindow(MainViewModel viewModel) {
         this.viewModel = viewModel;
@@ -66,6 +67,7 @@ public final class MainWindow {
                 viewModel.zoomToProject(project);
             }
         });
+        mobile = new MobileScreen(viewModel, mapPane);
         centre.setId("centreSplit");
         centre.setOrientation(Orientation.VERTICAL);
         centre.getItems().add(split);
@@ -106,7 +108,13 @@ public final class MainWindow {
         MenuItem undo = new MenuItem(m.get("menu.edit.undo"));
         undo.setId("menuUndo");
         undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
-        undo.setOnAction(e -> viewModel.projectList().undo(done -> { }));
+        undo.setOnAction(e -> {
+            if (mobile.viewModel().canUndo()) {
+                mobile.viewModel().undo(done -> { });
+            } else {
+                viewModel.projectList().undo(done -> { });
+            }
+        });
         Menu edit = new Menu(m.get("menu.edit"), null, undo);
         MenuItem projects = new MenuItem(m.get("menu.fibre.projects"));
         projects.setId("menuProjects");
@@ -114,7 +122,13 @@ public final class MainWindow {
         projects.setOnAction(e -> toggleProjects());
         Menu fibre = new Menu(m.get("menu.fibre"), null, projects);
         fibre.setId("menuFibre");
-        MenuBar bar = new MenuBar(file, edit, view, map, fibre, help);
+        MenuItem mobileSites = new MenuItem(m.get("menu.mobile.sites"));
+        mobileSites.setId("menuMobileSites");
+        mobileSites.setAccelerator(KeyCombination.keyCombination("Shortcut+M"));
+        mobileSites.setOnAction(e -> toggleMobile());
+        Menu mobileMenu = new Menu(m.get("menu.mobile"), null, mobileSites);
+        mobileMenu.setId("menuMobile");
+        MenuBar bar = new MenuBar(file, edit, view, map, fibre, mobileMenu, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -127,6 +141,19 @@ public final class MainWindow {
         centre.getItems().add(projectList);
         centre.setDividerPositions(0.62);
         viewModel.projectList().load();
+    }
+
+    /** Shows or hides the mobile site list below the map. */
+    void toggleMobile() {
+        if (centre.getItems().remove(mobile.view())) {
+            return;
+        }
+        centre.getItems().add(mobile.view());
+        centre.setDividerPositions(0.62);
+    }
+
+    MobileScreen mobileScreen() {
+        return mobile;
     }
 
     ProjectListView projectListView() {

@@ -58,6 +58,7 @@ final class MapPane extends StackPane {
     private double bandX;
     private double bandY;
     private boolean banding;
+    private final PointDragController pointDrag;
 
     MapPane(MainViewModel viewModel) {
         this.viewModel = viewModel;
@@ -125,6 +126,7 @@ final class MapPane extends StackPane {
         });
         getChildren().addAll(map, overlay, attribution, bottomLeft, search);
         layers.setOnViewport(this::paintScaleBar);
+        pointDrag = new PointDragController(map, overlay, viewModel.layers().manager(), layers::viewport);
         installSelectionHandlers();
 
         NumberFormat degrees = NumberFormat.getNumberInstance(m.locale());
@@ -261,6 +263,11 @@ final class MapPane extends StackPane {
         FxMapPainter p = new FxMapPainter(scaleBar.getGraphicsContext2D(), 1);
         p.clear(scaleBar.getWidth(), scaleBar.getHeight());
         ScaleBar.of(v, 150).paint(p, 6, scaleBar.getHeight() - 2, viewModel.messages().locale());
+    }
+
+    /** Dragging point features of registered layers (e.g. mobile sites) to move them. */
+    PointDragController pointDrag() {
+        return pointDrag;
     }
 
     LayerStack layerStack() {

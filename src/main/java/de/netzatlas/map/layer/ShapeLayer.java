@@ -98,7 +98,7 @@ public class ShapeLayer extends FeatureLayer {
     protected void paintFeatures(MapPainter p, MapViewport v) {
         Envelope view = v.worldEnvelope();
         @SuppressWarnings("unchecked")
-        List<Item> visible = items.isEmpty() ? List.of() : index.query(view);
+        List<Item> visible = items.isEmpty() ? new ArrayList<>() : index.query(view);
         visible.sort((a, b) -> Integer.compare(a.order(), b.order()));
         // Fills one by one (colours differ); outlines of equal style as one path and one stroke
         // call, which rasterises far faster than one stroke per feature.
