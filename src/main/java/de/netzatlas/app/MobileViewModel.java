@@ -9,7 +9,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 import de.netzatlas.asset.GeoPoint;
 import de.netzatlas.map.layer.FeatureHit;
@@ -126,7 +126,7 @@ public final class MobileViewModel {
             }
             return new Loaded(sites, f, register.coverage().coverage(RadioTechnology.LTE),
                     register.coverage().coverage(RadioTechnology.NR),
-                    UnaryUnionOp.union(register.coverage().whiteSpots()), kreise, radii);
+                    OverlayNGRobust.union(register.coverage().whiteSpots()), kreise, radii);
         }, l -> {
             kreisOfGemeinde = Map.copyOf(l.kreise());
             all.setAll(l.sites());

@@ -276,7 +276,7 @@ public final class CoverageEngine {
             for (Placed p : placed) {
                 circles.add(p.circle());
             }
-            Geometry union = UnaryUnionOp.union(circles);
+            Geometry union = OverlayNGRobust.union(circles); // UnaryUnionOp (cascaded) with robust OverlayNG
             covered = OverlayNGRobust.overlay(union, cell.land, OverlayNG.INTERSECTION);
         }
         cell.covered.put(t, covered);
