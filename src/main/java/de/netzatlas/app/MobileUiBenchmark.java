@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 import de.netzatlas.asset.GeoPoint;
 import de.netzatlas.asset.StatusHistory;
@@ -78,7 +77,7 @@ final class MobileUiBenchmark {
         MobileMapLayers.LegendShapeLayer nr = builder.coverage(MobileMapLayers.NR, 0x7B3294, "5G");
         nr.setFeatures(MobileMapLayers.area("nr", "5G", engine.coverage(RadioTechnology.NR), List.of()));
         MobileMapLayers.LegendShapeLayer white = builder.coverage(MobileMapLayers.WHITE, 0xF0F0F0, "weiß");
-        white.setFeatures(MobileMapLayers.area("w", "weiß", OverlayNGRobust.union(engine.whiteSpots()), List.of()));
+        white.setFeatures(MobileMapLayers.area("w", "weiß", engine.whiteSpotsMerged(), List.of()));
         List<FeatureLayer> layers = List.of(lte, nr, white, points);
         var env = land.getEnvelopeInternal();
         MapViewport v = MapViewport.fitting(env.getMinY(), env.getMinX(), env.getMaxY(), env.getMaxX(), 1280, 800, 0.04, 1);

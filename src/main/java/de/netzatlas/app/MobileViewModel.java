@@ -9,7 +9,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 import de.netzatlas.asset.GeoPoint;
 import de.netzatlas.map.layer.FeatureHit;
@@ -126,7 +125,7 @@ public final class MobileViewModel {
             }
             return new Loaded(sites, f, register.coverage().coverage(RadioTechnology.LTE),
                     register.coverage().coverage(RadioTechnology.NR),
-                    OverlayNGRobust.union(register.coverage().whiteSpots()), kreise, radii);
+                    register.coverage().whiteSpotsMerged(), kreise, radii);
         }, l -> {
             kreisOfGemeinde = Map.copyOf(l.kreise());
             all.setAll(l.sites());
