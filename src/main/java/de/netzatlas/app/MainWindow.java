@@ -150,6 +150,7 @@ public final class MainWindow {
         }
         centre.getItems().add(mobile.view());
         centre.setDividerPositions(0.62);
+        mobile.viewModel().load();
     }
 
     MobileScreen mobileScreen() {

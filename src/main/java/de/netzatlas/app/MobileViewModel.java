@@ -82,25 +82,23 @@ public final class MobileViewModel {
         search.addListener(o -> refilter());
     }
 
-    /** Creates the (empty) layers and adds them to the map's layer manager, below nothing else. */
+    /**
+     * The map's layer manager; the mobile layers join it with the first load that finds sites (an
+     * empty register adds no empty layers to the panel).
+     */
     void attach(LayerManager manager) {
-        if (sitesLayer != null) {
-            return;
-        }
         this.manager = manager;
+    }
+
+    private void createLayers() {
         lteLayer = builder.coverage(MobileMapLayers.LTE, 0x2C7BB6, m.get("mobile.layer.lte"));
         nrLayer = builder.coverage(MobileMapLayers.NR, 0x7B3294, m.get("mobile.layer.nr"));
         whiteLayer = builder.coverage(MobileMapLayers.WHITE, 0xF0F0F0, m.get("mobile.layer.white"));
         whiteLayer.setStyle(de.netzatlas.map.layer.FeatureStyle.area(0xF2FFFFFF, 0xFFD7191C, 1.5));
         sitesLayer = builder.sites();
         lteLayer.setVisible(false);
-        manager.beginUpdate();
-        try {
-            for (FeatureLayer l : List.of(lteLayer, nrLayer, whiteLayer, sitesLayer)) {
-                manager.add(l);
-            }
-        } finally {
-            manager.endUpdate();
+        for (FeatureLayer l : List.of(lteLayer, nrLayer, whiteLayer, sitesLayer)) {
+            manager.add(l);
         }
     }
 
@@ -131,10 +129,13 @@ public final class MobileViewModel {
             all.setAll(l.sites());
             figures.set(l.figures());
             refilter();
-            if (sitesLayer != null) {
+            if (manager != null && (sitesLayer != null || !l.sites().isEmpty())) {
                 // one LAYERS change at the end, so the layer panel shows the new legend figures
                 manager.beginUpdate();
                 try {
+                    if (sitesLayer == null) {
+                        createLayers();
+                    }
                     apply(l);
                 } finally {
                     manager.endUpdate();

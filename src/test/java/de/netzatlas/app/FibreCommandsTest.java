@@ -70,7 +70,8 @@ class FibreCommandsTest {
         String db = dir.resolve("cli3").toString();
         CliRun load = CliRun.of("--db", db, "demo", "load");
         assertEquals(0, load.exitCode(), load.err());
-        assertEquals("Demodaten geladen: 5 Versorgungsstände (1090 Zeilen), 60 Projekte.", load.out().trim());
+        assertEquals("Demodaten geladen: 5 Versorgungsstände (1090 Zeilen), 60 Projekte.\n"
+                + "Demodaten Mobilfunk geladen: 1500 Standorte.", load.out().trim().replace("\r\n", "\n"));
 
         CliRun list = CliRun.of("--db", db, "projects", "list", "--format", "csv");
         assertEquals(60, csv(list.out()).size());
@@ -94,7 +95,8 @@ class FibreCommandsTest {
                 .findFirst().orElseThrow().get("target_fttbh_share"));
 
         CliRun remove = CliRun.of("--db", db, "demo", "remove");
-        assertEquals("Demodaten entfernt: 5 Versorgungsstände, 60 Projekte.", remove.out().trim());
+        assertEquals("Demodaten entfernt: 5 Versorgungsstände, 60 Projekte.\n"
+                + "Demodaten Mobilfunk entfernt: 1500 Standorte.", remove.out().trim().replace("\r\n", "\n"));
         assertEquals(0, csv(CliRun.of("--db", db, "projects", "list", "--format", "csv").out()).size());
     }
 }
