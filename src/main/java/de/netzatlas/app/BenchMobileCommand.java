@@ -18,7 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "mobile", mixinStandardHelpOptions = true,
         description = {"Mobilfunk-Kennzahlen: Versorgungsvereinigung für 5 000 Standorte von Grund auf,",
-                "Aktualisierung nach dem Verschieben eines Standorts (Median)."})
+                "Aktualisierung nach dem Verschieben eines Standorts, Filtern der Standortliste und Neuzeichnen",
+                "der Mobilfunk-Ebenen (Standorte, LTE, 5G, weiße Flecken) über dem ganzen Land (Mediane)."})
 final class BenchMobileCommand implements Callable<Integer> {
 
     @Spec
@@ -36,6 +37,7 @@ final class BenchMobileCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<BenchFigure> figures = new ArrayList<>(new MobileCoverageBenchmark(sites, rounds, moves).run());
+        figures.addAll(new MobileUiBenchmark(sites).run());
         PrintWriter out = spec.commandLine().getOut();
         figures.forEach(f -> out.println(f.line()));
         out.flush();

@@ -35,6 +35,7 @@ public final class MainWindow {
     private ProjectListView projectList;
     private ProjectScreens projectScreens;
     private RegisterPanes registerPanes;
+    private final MobileScreen mobile;
 
     public MainWindow(MainViewModel viewModel) {
         this.viewModel = viewModel;
@@ -76,6 +77,7 @@ public final class MainWindow {
         projectScreens = new ProjectScreens(viewModel, mapPane, projectList, () -> root.getScene().getWindow(),
                 this::showProjects);
         registerPanes = new RegisterPanes(viewModel, this::openPane);
+        mobile = new MobileScreen(viewModel, mapPane);
         centre.setId("centreSplit");
         centre.setOrientation(Orientation.VERTICAL);
         centre.getItems().add(split);
@@ -151,7 +153,7 @@ public final class MainWindow {
                 viewModel.report(ReportWindow.fx()), m, viewModel.userName()));
         Menu report = new Menu(m.get("menu.report"), null, createReport, reportTexts);
         report.setId("menuReport");
-                MenuItem schools = new MenuItem(m.get("menu.registers.schools"));
+        MenuItem schools = new MenuItem(m.get("menu.registers.schools"));
         schools.setId("menuSchools");
         schools.setOnAction(e -> togglePane(registerPanes.schools()));
         MenuItem sites = new MenuItem(m.get("menu.registers.sites"));
@@ -159,7 +161,13 @@ public final class MainWindow {
         sites.setOnAction(e -> togglePane(registerPanes.sites()));
         Menu registers = new Menu(m.get("menu.registers"), null, schools, sites);
         registers.setId("menuRegisters");
-                MenuBar bar = new MenuBar(file, edit, view, map, fibre, registers, report, help);
+        MenuItem mobileSites = new MenuItem(m.get("menu.mobile.sites"));
+        mobileSites.setId("menuMobileSites");
+        mobileSites.setAccelerator(KeyCombination.keyCombination("Shortcut+M"));
+        mobileSites.setOnAction(e -> toggleMobile());
+        Menu mobileMenu = new Menu(m.get("menu.mobile"), null, mobileSites);
+        mobileMenu.setId("menuMobile");
+        MenuBar bar = new MenuBar(file, edit, view, map, fibre, mobileMenu, registers, report, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -176,7 +184,11 @@ public final class MainWindow {
             }
             return;
         }
-        viewModel.projectList().undo(done -> { });
+        if (mobile.viewModel().canUndo()) {
+            mobile.viewModel().undo(done -> { });
+        } else {
+            viewModel.projectList().undo(done -> { });
+        }
     }
 
     /** Shows the project list below the map if it is hidden. */
@@ -225,6 +237,20 @@ public final class MainWindow {
 
     RegisterPanes registerPanes() {
         return registerPanes;
+    }
+
+    /** Shows or hides the mobile site list below the map. */
+    void toggleMobile() {
+        if (centre.getItems().remove(mobile.view())) {
+            return;
+        }
+        centre.getItems().add(mobile.view());
+        centre.setDividerPositions(0.62);
+        mobile.viewModel().load();
+    }
+
+    MobileScreen mobileScreen() {
+        return mobile;
     }
 
     ProjectListView projectListView() {

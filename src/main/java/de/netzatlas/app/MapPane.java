@@ -59,6 +59,7 @@ final class MapPane extends StackPane {
     private double bandX;
     private double bandY;
     private boolean banding;
+    private final PointDragController pointDrag;
 
     MapPane(MainViewModel viewModel) {
         this.viewModel = viewModel;
@@ -128,6 +129,7 @@ final class MapPane extends StackPane {
         getChildren().addAll(map, overlay, attribution, bottomLeft, search);
         areaEditor = new AreaEditor(map, layers, this, m);
         layers.setOnViewport(this::paintScaleBar);
+        pointDrag = new PointDragController(map, overlay, viewModel.layers().manager(), layers::viewport);
         installSelectionHandlers();
 
         NumberFormat degrees = NumberFormat.getNumberInstance(m.locale());
@@ -273,6 +275,11 @@ final class MapPane extends StackPane {
     /** The drawing mode for project areas (its mouse filters consume what it uses). */
     AreaEditor areaEditor() {
         return areaEditor;
+    }
+
+    /** Dragging point features of registered layers (e.g. mobile sites) to move them. */
+    PointDragController pointDrag() {
+        return pointDrag;
     }
 
     LayerStack layerStack() {

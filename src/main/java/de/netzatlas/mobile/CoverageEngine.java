@@ -276,12 +276,26 @@ public final class CoverageEngine {
             for (Placed p : placed) {
                 circles.add(p.circle());
             }
-            Geometry union = UnaryUnionOp.union(circles);
+            Geometry union = union(circles);
             covered = OverlayNGRobust.overlay(union, cell.land, OverlayNG.INTERSECTION);
         }
         cell.covered.put(t, covered);
         cell.coveredArea[t.ordinal()] = covered.getArea();
         cell.coveredKreis[t.ordinal()] = kreisAreas(cell, covered);
+    }
+
+    /**
+     * Cascaded union ({@link UnaryUnionOp} with the OverlayNG strategy); if floating-point noding
+     * still fails, snap-rounding to 1 mm (always robust).
+     */
+    static Geometry union(List<Geometry> parts) {
+        try {
+            return OverlayNGRobust.union(parts);
+        } catch (org.locationtech.jts.geom.TopologyException e) {
+            Geometry all = parts.get(0).getFactory().buildGeometry(parts);
+            return org.locationtech.jts.operation.overlayng.UnaryUnionNG.union(all,
+                    new org.locationtech.jts.geom.PrecisionModel(1000));
+        }
     }
 
     private static double[] kreisAreas(Cell cell, Geometry covered) {
@@ -345,6 +359,27 @@ public final class CoverageEngine {
             }
         }
         return tm.unproject(factory.buildGeometry(pieces));
+    }
+
+    /** The weiße Flecken in WGS84 merged into one geometry (for an outlined map layer). */
+    public Geometry whiteSpotsMerged() {
+        refresh();
+        List<Geometry> pieces = new ArrayList<>();
+        for (Cell cell : cells) {
+            if (cell != null) {
+                Geometry white = cell.coveredAny.isEmpty() ? cell.land
+                        : OverlayNGRobust.overlay(cell.land, cell.coveredAny, OverlayNG.DIFFERENCE);
+                if (!white.isEmpty()) {
+                    pieces.add(white);
+                }
+            }
+        }
+        if (pieces.isEmpty()) {
+            return factory.createPolygon();
+        }
+        // snap-rounded to 1 cm: pieces of neighbouring cells share their edges exactly
+        return tm.unproject(org.locationtech.jts.operation.overlayng.UnaryUnionNG.union(
+                factory.buildGeometry(pieces), new org.locationtech.jts.geom.PrecisionModel(100)));
     }
 
     /** The weiße Flecken in WGS84: Land area covered by no site (one piece per cell). */

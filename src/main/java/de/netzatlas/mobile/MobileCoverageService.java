@@ -86,6 +86,11 @@ public final class MobileCoverageService {
         return engine().coverage(t);
     }
 
+    /** The weiße Flecken merged into one geometry (WGS84, for the map), after {@link #update}. */
+    public synchronized Geometry whiteSpotsMerged() {
+        return engine().whiteSpotsMerged();
+    }
+
     /** The weiße Flecken (WGS84), after {@link #update}. */
     public synchronized Geometry whiteSpots() {
         return engine().whiteSpots();

@@ -150,6 +150,7 @@ class CoverageEngineTest {
         engine.setSites(List.of(site(RadioTechnology.LTE, 51.75, 11.25, 3), site(RadioTechnology.NR, 51.76, 11.26, 3)));
         double white = engine.figures().land().whiteKm2();
         assertEquals(white, engine.areaKm2(engine.whiteSpots()), white * 1e-6);
+        assertEquals(white, engine.areaKm2(engine.whiteSpotsMerged()), white * 1e-6);
         assertTrue(engine.coverage(RadioTechnology.NR).intersects(GF.createPoint(new Coordinate(11.26, 51.76))));
     }
 }
