@@ -112,8 +112,9 @@ final class ImportCommand implements Callable<Integer> {
             if (chosenSheet != null) {
                 settings = settings.withSheet(chosenSheet);
             }
+            ReadSettings finalSettings = settings;
             ColumnMapping mapping = p.map(x -> new ColumnMapping(x.mapping()))
-                    .orElseGet(() -> imports.preview(file, target, null).mapping());
+                    .orElseGet(() -> imports.preview(file, target, finalSettings).mapping());
             ImportRequest request = ImportRequest.of(file, target).withSettings(settings).withMapping(mapping)
                     .withValidOnly(mode != null && mode.validOnly).withDryRun(dryRun)
                     .withExisting(skipChanged ? ExistingPolicy.SKIP : ExistingPolicy.OVERWRITE);

@@ -214,9 +214,22 @@ public final class CoverageTarget implements ImportTarget<CoverageTarget.StandRo
             if (existing.isPresent()) {
                 return new StandState(existing.get().id(), false, repository.rows(tx, existing.get().id()));
             }
-            CoverageStand stand = new CoverageStand(UUID.randomUUID(), date, "Import " + fileOf(cs), false);
+            CoverageStand stand = new CoverageStand(nextStandId(), date, "Import " + fileOf(cs), false);
             repository.insertStand(tx, stand, cs.user());
             return new StandState(stand.id(), true, Map.of());
+        }
+
+        private final java.security.SecureRandom random = new java.security.SecureRandom();
+        private long counter;
+
+        /**
+         * A time-ordered id (UUID version 7 layout: milliseconds, counter, random): rows of the stands of
+         * one import then append to the coverage primary key instead of landing at random places in it.
+         */
+        private UUID nextStandId() {
+            long msb = (System.currentTimeMillis() << 16) | 0x7000L | (counter++ & 0x0fffL);
+            long lsb = (random.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
+            return new UUID(msb, lsb);
         }
 
         private void add(UUID stand, GemeindeCoverage g) {

@@ -21,7 +21,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Reads one sheet of an XLSX workbook (the first, or a chosen one) as text cells: numbers as plain
- * decimals ({@code 1234.5}), date cells as ISO dates, text cells as they are (so numbers and dates
+ * decimals with decimal comma ({@code 1234,5}, so that numbers stored as German text such as
+ * {@code 78.300} or {@code 12,5} read the same way), date cells as ISO dates, text cells as they are (so numbers and dates
  * stored as text reach the same parsers as CSV cells). Zip bombs are refused: POI's
  * {@link ZipSecureFile} inflate-ratio and entry-size limits plus a file-size limit.
  */
@@ -105,8 +106,11 @@ public final class XlsxTableReader implements TableReader {
         try (InputStream in = Files.newInputStream(file)) {
             wb = new XSSFWorkbook(in);
         } catch (IOException | RuntimeException e) {
-            String why = String.valueOf(e.getMessage());
-            problems.error(0, "-", null, why.contains("Zip bomb") || why.contains("exceeds the max")
+            StringBuilder why = new StringBuilder();
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                why.append(t.getMessage()).append(' ');
+            }
+            problems.error(0, "-", null, why.indexOf("Zip bomb") >= 0 || why.indexOf("exceeds the max") >= 0
                     ? "Die Arbeitsmappe ist verdächtig stark gepackt (Zip-Bombe?) und wird nicht geöffnet."
                     : "Die Datei ist keine lesbare XLSX-Arbeitsmappe.");
             return null;
@@ -140,7 +144,7 @@ public final class XlsxTableReader implements TableReader {
 
     /** The sheet names and a guessed header row (the first row with at least two text cells). */
     public static ReadSettings detect(Path file, String sheetName, Problems problems) {
-        ReadSettings base = new ReadSettings(Format.XLSX, null, ';', false, 0, sheetName, ReadSettings.DEFAULT_MISSING);
+        ReadSettings base = new ReadSettings(Format.XLSX, null, ';', true, 0, sheetName, ReadSettings.DEFAULT_MISSING);
         XlsxTableReader r = open(file, base, problems);
         if (r == null) {
             return base;
@@ -184,7 +188,7 @@ public final class XlsxTableReader implements TableReader {
                     LocalDateTime t = cell.getLocalDateTimeCellValue();
                     yield t.toLocalTime().toSecondOfDay() == 0 ? t.toLocalDate().toString() : t.toString();
                 }
-                yield BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+                yield BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString().replace('.', ',');
             }
             case STRING -> cell.getStringCellValue().trim();
             case BOOLEAN -> cell.getBooleanCellValue() ? "ja" : "nein";

@@ -1,0 +1,53 @@
+package de.netzatlas.exchange;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class ValuesAndMappingTest {
+
+    @Test
+    void numbersInGermanAndEnglishNotation() {
+        assertEquals(new BigDecimal("1234.5"), Values.decimal("1.234,5", true));
+        assertEquals(new BigDecimal("1234.5"), Values.decimal("1,234.5", false));
+        assertEquals(new BigDecimal("12.5"), Values.decimal("12,5", true));
+        assertEquals(new BigDecimal("13210"), Values.decimal("13.210", true));
+        assertEquals(new BigDecimal("1.5"), Values.decimal("1.5", true));
+        assertEquals(12L, Values.integer("12,0", true));
+        assertNull(Values.integer("12,5", true));
+        assertNull(Values.decimal("abc", true));
+        assertNull(Values.decimal("1e5", true));
+        assertEquals(LocalDate.of(2024, 12, 31), Values.date("31.12.2024"));
+        assertEquals(LocalDate.of(2024, 12, 31), Values.date("2024-12-31T00:00"));
+        assertNull(Values.date("31.02.2024x"));
+    }
+
+    @Test
+    void germanAndEnglishColumnNamesAreSuggested() {
+        ColumnMapping m = ColumnMapping.suggest(List.of("Amtlicher Gemeindeschlüssel", "Bevölkerung insgesamt",
+                "households", "Quelle"), RegionStatisticsTarget.FIELDS);
+        assertEquals("Amtlicher Gemeindeschlüssel", m.column("ags").orElseThrow());
+        assertEquals("Bevölkerung insgesamt", m.column("einwohner").orElseThrow());
+        assertEquals("households", m.column("haushalte").orElseThrow());
+        assertEquals("Quelle", m.column("haushalte_quelle").orElseThrow());
+        assertFalse(m.column("haushalte_stand").isPresent());
+    }
+
+    @Test
+    void detectionOfDelimiterHeaderAndDecimalSeparator() {
+        ReadSettings tab = CsvTableReader.detect("Titel\nags\twert\tanteil\n15003000\t1.5\t2.25\n", StandardCharsets.UTF_8);
+        assertEquals('\t', tab.delimiter());
+        assertEquals(1, tab.headerIndex());
+        assertFalse(tab.decimalComma());
+        ReadSettings semi = CsvTableReader.detect("ags;wert\n15003000;1,5\n", StandardCharsets.UTF_8);
+        assertEquals(';', semi.delimiter());
+        assertEquals(true, semi.decimalComma());
+    }
+}
