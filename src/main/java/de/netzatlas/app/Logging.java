@@ -19,6 +19,12 @@ final class Logging {
     static void configure() {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
+        // Apache POI logs through the Log4j API; without a provider it prints an ERROR line on
+        // every run. Its own simple logger (errors only, to stderr) is all we need.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory",
+                    "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
         QUIET.forEach(l -> l.setLevel(Level.WARNING));
     }
 }
