@@ -53,4 +53,27 @@ final class LayerSettings {
             manager.endUpdate();
         }
     }
+
+    /**
+     * Gives one layer that joins the map later (e.g. a register's, once it has data) the
+     * visibility and opacity it had in the saved state; returns false if the state does not know it.
+     */
+    static boolean applyTo(String saved, FeatureLayer layer) {
+        if (saved == null || saved.isBlank()) {
+            return false;
+        }
+        for (String part : saved.split(";")) {
+            String[] f = part.split(":");
+            if (f.length >= 3 && f[0].trim().equals(layer.id())) {
+                layer.setVisible("1".equals(f[1].trim()));
+                try {
+                    layer.setOpacity(Double.parseDouble(f[2].trim()));
+                } catch (NumberFormatException e) {
+                    // keep the default opacity
+                }
+                return true;
+            }
+        }
+        return false;
+    }
 }

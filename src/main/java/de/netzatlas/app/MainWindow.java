@@ -224,6 +224,7 @@ public final class MainWindow {
     void togglePane(javafx.scene.Node pane) {
         if (!centre.getItems().remove(pane)) {
             openPane(pane);
+            viewModel.registers().showLayerOf(pane == registerPanes.schools());
         }
     }
 
@@ -246,6 +247,7 @@ public final class MainWindow {
         }
         centre.getItems().add(mobile.view());
         centre.setDividerPositions(0.62);
+        mobile.viewModel().showLayers();
         mobile.viewModel().load();
     }
 

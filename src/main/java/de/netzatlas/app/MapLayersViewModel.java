@@ -39,6 +39,7 @@ public final class MapLayersViewModel {
     private final ObservableList<FeatureHit> selected = FXCollections.observableArrayList();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
     private volatile PlaceSearch search;
+    private volatile String savedState;
     private final List<java.util.function.Supplier<java.util.concurrent.Callable<FeatureLayer>>> exportLayers =
             new java.util.concurrent.CopyOnWriteArrayList<>();
     private List<de.netzatlas.fibre.FibreProject> projects = List.of();
@@ -65,6 +66,7 @@ public final class MapLayersViewModel {
             try {
                 result.layers().forEach(manager::add);
                 LayerSettings.apply(result.saved(), manager);
+                savedState = result.saved();
                 showProjects(projects);
             } finally {
                 manager.endUpdate();
@@ -72,6 +74,19 @@ public final class MapLayersViewModel {
             search = result.search();
             loaded.set(true);
         }, e -> loaded.set(false));
+    }
+
+    /**
+     * A layer that joins the map after start (registers, once they have data) is hidden unless the
+     * remembered panel state says otherwise, so a first start shows a calm map; opening the
+     * register's list shows its layers. Returns whether the remembered state knew the layer.
+     */
+    public boolean restore(FeatureLayer layer) {
+        if (LayerSettings.applyTo(savedState, layer)) {
+            return true;
+        }
+        layer.setVisible(false);
+        return false;
     }
 
     public LayerManager manager() {
@@ -91,6 +106,7 @@ public final class MapLayersViewModel {
     /** Remembers order, visibility and opacity (written off the FX thread). */
     public void saveState() {
         String value = LayerSettings.encode(manager.layers());
+        savedState = value;
         executor.run(() -> {
             services.settings().put(LayerSettings.KEY, value, services.userName());
             return null;

@@ -42,6 +42,7 @@ final class MobileScreen {
     }
 
     private void attach() {
+        vm.setRestore(main.layers()::restore);
         vm.attach(main.layers().manager());
         vm.load();
     }

@@ -86,6 +86,12 @@ public final class MobileViewModel {
      * The map's layer manager; the mobile layers join it with the first load that finds sites (an
      * empty register adds no empty layers to the panel).
      */
+    private java.util.function.Predicate<FeatureLayer> restore = l -> {
+        l.setVisible(false);
+        return false;
+    };
+    private boolean showOnLoad;
+
     void attach(LayerManager manager) {
         this.manager = manager;
     }
@@ -96,9 +102,25 @@ public final class MobileViewModel {
         whiteLayer = builder.coverage(MobileMapLayers.WHITE, 0xF0F0F0, m.get("mobile.layer.white"));
         whiteLayer.setStyle(de.netzatlas.map.layer.FeatureStyle.area(0xF2FFFFFF, 0xFFD7191C, 1.5));
         sitesLayer = builder.sites();
-        lteLayer.setVisible(false);
         for (FeatureLayer l : List.of(lteLayer, nrLayer, whiteLayer, sitesLayer)) {
+            restore.test(l);
             manager.add(l);
+        }
+        if (showOnLoad) {
+            showLayers();
+        }
+    }
+
+    /** Remembered visibility for layers joining the map late (hidden when unknown). */
+    void setRestore(java.util.function.Predicate<FeatureLayer> restore) {
+        this.restore = restore;
+    }
+
+    /** Shows the site, 5G and white-spot layers (when the mobile list is opened); LTE stays as it is. */
+    void showLayers() {
+        showOnLoad = sitesLayer == null;
+        for (FeatureLayer l : sitesLayer == null ? List.<FeatureLayer>of() : List.of(nrLayer, whiteLayer, sitesLayer)) {
+            l.setVisible(true);
         }
     }
 

@@ -49,6 +49,20 @@ public final class RegistersViewModel {
         // an empty register adds no layer, so the layer panel only lists what has data
     }
 
+    private boolean showSchools;
+    private boolean showSites;
+
+    /** The schools' (true) or sites' (false) list was opened: show that layer, now or when it joins the map. */
+    void showLayerOf(boolean schoolsList) {
+        if (schoolsList) {
+            showSchools = true;
+            schoolLayer.setVisible(true);
+        } else {
+            showSites = true;
+            siteLayer.setVisible(true);
+        }
+    }
+
     public void load() {
         schools.load(() -> show(schoolLayer, RegisterLayers.schoolFeatures(schools.all(), schools, m)));
         sites.load(() -> show(siteLayer, RegisterLayers.siteFeatures(sites.all(), sites, m)));
@@ -64,6 +78,10 @@ public final class RegistersViewModel {
         if (manager.byId(layer.id()).isEmpty()) {
             if (layer.size() == 0) {
                 return;
+            }
+            main.layers().restore(layer);
+            if (layer == schoolLayer ? showSchools : showSites) {
+                layer.setVisible(true);
             }
             manager.add(layer);
         }

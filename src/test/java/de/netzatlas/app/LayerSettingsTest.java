@@ -43,4 +43,16 @@ class LayerSettingsTest {
         assertEquals(0.4, restored.byId("fluesse").orElseThrow().opacity(), 1e-9);
         assertEquals(List.of(LayerManager.Change.LAYERS), events, "bulk restore fires one event");
     }
+
+    @Test
+    void aLayerJoiningLaterGetsItsRememberedVisibilityAndOpacity() {
+        PointLayer known = layer("mobil-standorte");
+        assertTrue(LayerSettings.applyTo("orte:1:1.00;mobil-standorte:0:0.55", known));
+        assertFalse(known.isVisible());
+        assertEquals(0.55, known.opacity(), 1e-9);
+        PointLayer unknown = layer("schulen");
+        assertFalse(LayerSettings.applyTo("orte:1:1.00;mobil-standorte:0:0.55", unknown));
+        assertTrue(unknown.isVisible(), "unchanged when the state does not know it");
+        assertFalse(LayerSettings.applyTo(null, unknown));
+    }
 }

@@ -80,6 +80,7 @@ class MobileDragFxTest {
     @Test
     void draggingASiteMovesItAuditedAndCtrlZPutsItBack(FxRobot robot) throws Exception {
         MobileViewModel vm = window.mobileScreen().viewModel();
+        robot.interact(window::toggleMobile); // Mobilfunk → Standorte und Versorgung shows the site layer
         waitFor(() -> vm.all().size() == 1, "Standort geladen");
         double before = vm.figuresProperty().get().kreis("15003").orElseThrow().lteKm2();
         robot.interact(() -> {
