@@ -3,6 +3,7 @@ package de.netzatlas.app;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import de.netzatlas.fibre.CoverageStand;
@@ -54,9 +55,11 @@ final class CoverageImportCommand implements Callable<Integer> {
                 err.flush();
                 return ExitCodes.VALIDATION;
             }
-            String stands = String.join(", ", result.stands().stream().map(d -> d.format(CoverageStand.GERMAN_DATE)).toList());
+            List<String> dates = result.stands().stream().sorted().map(d -> d.format(CoverageStand.GERMAN_DATE)).toList();
+            String stands = dates.size() <= 6 ? "Stand " + String.join(", ", dates)
+                    : dates.size() + " Stände vom " + dates.get(0) + " bis " + dates.get(dates.size() - 1);
             out.println((dryRun ? "Geprüft, nichts geschrieben: " : "Importiert: ") + result.rows()
-                    + " Zeilen, Stand " + stands + ".");
+                    + " Zeilen, " + stands + ".");
             out.flush();
             return ExitCodes.OK;
         }
