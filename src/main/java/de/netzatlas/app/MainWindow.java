@@ -78,6 +78,8 @@ public final class MainWindow {
                 this::showProjects);
         registerPanes = new RegisterPanes(viewModel, this::openPane);
         mobile = new MobileScreen(viewModel, mapPane);
+        mapPane.pointDrag().register(RegisterLayers.SCHOOLS, viewModel.registers()::moveSchool);
+        mapPane.pointDrag().register(RegisterLayers.SITES, viewModel.registers()::moveSite);
         centre.setId("centreSplit");
         centre.setOrientation(Orientation.VERTICAL);
         centre.getItems().add(split);
@@ -184,11 +186,20 @@ public final class MainWindow {
             }
             return;
         }
-        if (mobile.viewModel().canUndo()) {
-            mobile.viewModel().undo(done -> { });
-        } else {
-            viewModel.projectList().undo(done -> { });
-        }
+        // One Ctrl+Z for the whole window: take back the most recent change of this session,
+        // whichever feature made it (each service keeps its own stack with the change times).
+        AppServices services = viewModel.services();
+        RegistersViewModel registers = viewModel.registers();
+        java.util.Map<Runnable, java.util.Optional<java.time.Instant>> last = new java.util.LinkedHashMap<>();
+        last.put(() -> viewModel.projectList().undo(done -> { }), services.projects().lastUndoableAt());
+        last.put(() -> mobile.viewModel().undo(done -> { }), services.mobile().sites().lastUndoableAt());
+        last.put(() -> registers.undo(registers.schools()), services.schools().lastUndoableAt());
+        last.put(() -> registers.undo(registers.sites()), services.sites().lastUndoableAt());
+        last.entrySet().stream().filter(e -> e.getValue().isPresent())
+                .max(java.util.Comparator.comparing(e -> e.getValue().get()))
+                .map(java.util.Map.Entry::getKey)
+                .orElse(() -> viewModel.projectList().undo(done -> { }))
+                .run();
     }
 
     /** Shows the project list below the map if it is hidden. */

@@ -27,10 +27,12 @@ public final class RegistersViewModel {
     private final AssetListViewModel<ItnSite> sites;
     private final PointLayer schoolLayer;
     private final PointLayer siteLayer;
+    private final BackgroundExecutor executor;
 
     RegistersViewModel(MainViewModel main, AppServices services, Messages m, BackgroundExecutor executor) {
         this.main = main;
         this.m = m;
+        this.executor = executor;
         RegionService regions = services.regions();
         Function<String, String> name = ags -> regions.byAgs(ags).map(Region::name).orElse(ags);
         Function<String, String> kreisOf = ags -> regions.byAgs(ags).map(Region::parentAgs).orElse("");
@@ -61,6 +63,26 @@ public final class RegistersViewModel {
             showSites = true;
             siteLayer.setVisible(true);
         }
+    }
+
+    /** A school was dragged on the map: move it (audited, undoable) and redraw. */
+    void moveSchool(String id, double lat, double lon) {
+        move(schools, id, lat, lon);
+    }
+
+    /** An ITN-XT site was dragged on the map: move it (audited, undoable) and redraw. */
+    void moveSite(String id, double lat, double lon) {
+        move(sites, id, lat, lon);
+    }
+
+    private void move(AssetListViewModel<?> list, String id, double lat, double lon) {
+        executor.run(() -> list.service().move(java.util.UUID.fromString(id),
+                new de.netzatlas.asset.GeoPoint(lat, lon)), moved -> load(), e -> list.errorProperty().set(e.getMessage()));
+    }
+
+    /** Undoes the last change of one register (schools or sites) and redraws its layer. */
+    void undo(AssetListViewModel<?> list) {
+        list.undo(done -> load());
     }
 
     public void load() {

@@ -150,6 +150,11 @@ public class AssetService<A extends LocatedAsset<?>> {
         return next;
     }
 
+    /** When the change that {@link #undo} would take back was made (empty: nothing to undo). */
+    public synchronized Optional<java.time.Instant> lastUndoableAt() {
+        return Optional.ofNullable(undoStack.peek()).map(ChangeSet::at);
+    }
+
     public synchronized boolean canUndo() {
         return !undoStack.isEmpty();
     }

@@ -131,6 +131,11 @@ public final class FibreProjectService {
         undoStack.push(cs);
     }
 
+    /** When the change that {@link #undo} would take back was made (empty: nothing to undo). */
+    public synchronized Optional<java.time.Instant> lastUndoableAt() {
+        return Optional.ofNullable(undoStack.peek()).map(ChangeSet::at);
+    }
+
     public synchronized boolean canUndo() {
         return !undoStack.isEmpty();
     }
