@@ -81,6 +81,7 @@ final class FormGrid {
 
     private void add(String field, String label, Control control) {
         fields.put(field, control);
+        control.setId("field-" + field);
         control.setMaxWidth(Double.MAX_VALUE);
         grid.addRow(row++, new Label(label), control);
     }

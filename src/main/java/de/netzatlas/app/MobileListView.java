@@ -48,7 +48,7 @@ final class MobileListView extends BorderPane {
 
     private final TableView<MobileSite> table = new TableView<>();
 
-    MobileListView(MobileViewModel vm, RegionService regions, Messages m) {
+    MobileListView(MobileViewModel vm, RegionService regions, Messages m, BackgroundExecutor executor) {
         setId("mobileList");
         NumberFormat count = NumberFormat.getIntegerInstance(m.locale());
         NumberFormat km = NumberFormat.getNumberInstance(m.locale());
@@ -81,7 +81,20 @@ final class MobileListView extends BorderPane {
         HBox.setHgrow(search, Priority.ALWAYS);
         Label title = new Label(m.get("mobile.title"));
         title.getStyleClass().add("pane-title");
-        HBox filters = new HBox(8, title, operator, technology, status, kreis, search);
+        javafx.scene.control.Button add = new javafx.scene.control.Button(m.get("mobile.form.newButton"));
+        add.setId("mobileNew");
+        add.setOnAction(e -> MobileSiteForm.show(getScene().getWindow(), null, vm, executor, m, vm::load));
+        javafx.scene.control.Button edit = new javafx.scene.control.Button(m.get("mobile.form.editButton"));
+        edit.setId("mobileEdit");
+        edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        edit.setOnAction(e -> MobileSiteForm.show(getScene().getWindow(),
+                table.getSelectionModel().getSelectedItem(), vm, executor, m, vm::load));
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && table.getSelectionModel().getSelectedItem() != null) {
+                edit.fire();
+            }
+        });
+        HBox filters = new HBox(8, title, operator, technology, status, kreis, search, add, edit);
         filters.setPadding(new Insets(4, 6, 4, 6));
         setTop(filters);
 

@@ -23,7 +23,7 @@ final class MobileScreen {
         this.main = main;
         Messages m = main.messages();
         this.vm = new MobileViewModel(main.services().mobile(), main.services().regions(), main.executor(), m);
-        this.list = new MobileListView(vm, main.services().regions(), m);
+        this.list = new MobileListView(vm, main.services().regions(), m, main.executor());
         mapPane.pointDrag().register(MobileMapLayers.SITES, vm::move);
         if (main.layers().loadedProperty().get()) {
             attach();

@@ -30,6 +30,13 @@ final class RegisterForm<A extends LocatedAsset<?>> {
     static <A extends LocatedAsset<?>> void show(Window owner, String title, FormGrid form, Draft<A> draft,
                                                  Function<A, A> complete, AssetListViewModel<A> vm,
                                                  BackgroundExecutor executor, Messages m, Runnable saved) {
+        show(owner, title, form, draft, complete, vm.service(), executor, m, saved);
+    }
+
+    /** The same frame for any register's service (the mobile register has its own list model). */
+    static <A extends LocatedAsset<?>> void show(Window owner, String title, FormGrid form, Draft<A> draft,
+                                                 Function<A, A> complete, de.netzatlas.asset.AssetService<A> service,
+                                                 BackgroundExecutor executor, Messages m, Runnable saved) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(title);
@@ -48,6 +55,7 @@ final class RegisterForm<A extends LocatedAsset<?>> {
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.setText(m.get("registers.save"));
+        ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(m.get("projectForm.cancel"));
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             form.problems.clear();
@@ -59,14 +67,14 @@ final class RegisterForm<A extends LocatedAsset<?>> {
             ok.setDisable(true);
             executor.run(() -> {
                 A full = complete.apply(asset);
-                List<ValidationIssue> issues = vm.service().validate(full);
+                List<ValidationIssue> issues = service.validate(full);
                 if (issues.stream().anyMatch(ValidationIssue::isError)) {
                     return issues;
                 }
                 if (full.version() == 0) {
-                    vm.service().create(full);
+                    service.create(full);
                 } else {
-                    vm.service().update(full);
+                    service.update(full);
                 }
                 return (List<ValidationIssue>) null;
             }, issues -> {
