@@ -29,7 +29,8 @@ import de.netzatlas.region.BundledGeodata;
  * The planner-facing mobile figures: filtering the site list of N rows (operator, status, search
  * in turn; {@code mobile_list_filter_ms_5000}) and redrawing the four mobile layers over the whole
  * Land at 1280 × 800 with Java2D, the same painter code as the screen and print
- * ({@code mobile_map_redraw_ms_5000}, no basemap). Medians.
+ * ({@code mobile_map_redraw_ms_5000}, no basemap) and the same with the school and ITN-XT layers on
+ * as well ({@code registers_map_redraw_ms}). Medians.
  */
 final class MobileUiBenchmark {
 
@@ -88,7 +89,32 @@ final class MobileUiBenchmark {
             snapshot.render(v, layers);
             redraw[i] = (System.nanoTime() - t0) / 1e6;
         }
+        // All three registers on: the mobile layers plus ~870 schools and ~180 ITN-XT sites (synthetic
+        // points over the Land, statuses in turn), as on the demo data set.
+        PointLayer schools = RegisterLayers.schools(m);
+        schools.setFeatures(syntheticPoints(coverage, 870, de.netzatlas.schools.SchoolStatus.values()));
+        PointLayer itn = RegisterLayers.sites(m);
+        itn.setFeatures(syntheticPoints(coverage, 180, de.netzatlas.sites.SiteStatus.values()));
+        List<FeatureLayer> all = List.of(lte, nr, white, points, itn, schools);
+        double[] redrawAll = new double[7];
+        for (int i = 0; i < redrawAll.length; i++) {
+            long t0 = System.nanoTime();
+            snapshot.render(v, all);
+            redrawAll[i] = (System.nanoTime() - t0) / 1e6;
+        }
         return List.of(new BenchFigure("mobile_list_filter_ms_" + count, BenchFigure.median(filter), "ms"),
-                new BenchFigure("mobile_map_redraw_ms_" + count, BenchFigure.median(redraw), "ms"));
+                new BenchFigure("mobile_map_redraw_ms_" + count, BenchFigure.median(redraw), "ms"),
+                new BenchFigure("registers_map_redraw_ms", BenchFigure.median(redrawAll), "ms"));
+    }
+
+    private static List<de.netzatlas.map.layer.PointFeature> syntheticPoints(List<CoverageSite> places, int n,
+                                                                           Enum<?>[] statuses) {
+        List<de.netzatlas.map.layer.PointFeature> out = new ArrayList<>(n);
+        for (int i = 0; i < n && i < places.size(); i++) {
+            CoverageSite c = places.get(places.size() - 1 - i);
+            out.add(new de.netzatlas.map.layer.PointFeature("p" + i, "P" + i, c.lat() + 0.004, c.lon() + 0.004,
+                    statuses[i % statuses.length].name(), List.of()));
+        }
+        return out;
     }
 }
