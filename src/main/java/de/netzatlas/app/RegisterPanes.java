@@ -44,7 +44,8 @@ final class RegisterPanes {
         schools = new AssetListView<>("schools", m.get("schools.title"), r.schools(), m, SchoolStatus.values(),
                 s -> ((SchoolStatus) s).label(), m.get("schools.col.type"), SchoolType.values(),
                 t -> ((SchoolType) t).label(), schoolColumns,
-                t -> m.format("schools.totals", n.format(t.rows()), n.format(t.sum())));
+                t -> m.format("schools.totals", n.format(t.rows()), n.format(t.sum()))
+                        + schoolKpis(r.schools().shown(), m));
         List<TableColumn<ItnSite, ?>> siteColumns = List.of(
                 AssetListView.text(m.get("sites.col.name"), ItnSite::name, 260),
                 AssetListView.text(m.get("sites.col.authority"), s -> s.authority() == null ? "" : s.authority(), 200),
@@ -58,7 +59,8 @@ final class RegisterPanes {
         sites = new AssetListView<>("sites", m.get("sites.title"), r.sites(), m, SiteStatus.values(),
                 s -> ((SiteStatus) s).label(), m.get("sites.col.class"), SiteClass.values(),
                 t -> ((SiteClass) t).label(), siteColumns,
-                t -> m.format("sites.totals", n.format(t.rows()), n.format(t.sum())));
+                t -> m.format("sites.totals", n.format(t.rows()), n.format(t.sum()))
+                        + siteKpis(r.sites().shown(), m));
 
         link(vm, schools, RegisterLayers.SCHOOLS, open);
         link(vm, sites, RegisterLayers.SITES, open);
@@ -111,5 +113,36 @@ final class RegisterPanes {
 
     AssetListView<ItnSite> sites() {
         return sites;
+    }
+
+    /** Gigabit shares of schools and pupils and overdue schools, over exactly the rows shown. */
+    static String schoolKpis(List<School> shown, Messages m) {
+        if (shown.isEmpty()) {
+            return "";
+        }
+        long gigabit = shown.stream().filter(School::hasGigabit).count();
+        long pupils = shown.stream().mapToLong(School::pupilCount).sum();
+        long pupilsGigabit = shown.stream().filter(School::hasGigabit).mapToLong(School::pupilCount).sum();
+        int overdue = de.netzatlas.schools.SchoolFigures.overdue(shown, java.time.LocalDate.now()).size();
+        return " · " + m.format("schools.kpi", percent(gigabit, shown.size(), m), percent(pupilsGigabit, pupils, m),
+                NumberFormat.getIntegerInstance(m.locale()).format(overdue));
+    }
+
+    /** Share migrated and sites without redundancy, over exactly the rows shown. */
+    static String siteKpis(List<ItnSite> shown, Messages m) {
+        if (shown.isEmpty()) {
+            return "";
+        }
+        var total = de.netzatlas.sites.SiteFigures.total(shown);
+        int noRedundancy = de.netzatlas.sites.SiteFigures.withoutRedundancy(shown).size();
+        return " · " + m.format("sites.kpi", percent(total.migrated(), total.sites(), m),
+                NumberFormat.getIntegerInstance(m.locale()).format(noRedundancy));
+    }
+
+    private static String percent(long part, long whole, Messages m) {
+        NumberFormat p = NumberFormat.getNumberInstance(m.locale());
+        p.setMinimumFractionDigits(1);
+        p.setMaximumFractionDigits(1);
+        return whole == 0 ? "–" : p.format(100.0 * part / whole) + " %";
     }
 }

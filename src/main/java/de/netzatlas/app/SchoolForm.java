@@ -47,6 +47,9 @@ final class SchoolForm {
                 Arrays.asList(Technology.values()), s == null ? null : s.technology(), Technology::label);
         TextField planned = f.date("plan_anschluss", m.get("schools.col.planned"), s == null ? null : s.plannedDate());
         TextField actual = f.date("ist_anschluss", m.get("schools.form.actual"), s == null ? null : s.actualDate());
+        TextField cost = f.text("kosten", m.get("schools.form.cost"),
+                s == null || s.cost() == null ? "" : GermanNumbers.money(s.cost()));
+        cost.setPromptText("78.450,00");
         ComboBox<FundingSource> funding = f.choice("foerderung", m.get("schools.form.funding"),
                 Arrays.asList(FundingSource.values()), s == null ? null : s.funding(), FundingSource::label);
         ComboBox<WlanStatus> wlan = f.choice("wlan", m.get("schools.form.wlan"), Arrays.asList(WlanStatus.values()),
@@ -61,6 +64,11 @@ final class SchoolForm {
             LocalDate since0 = f.date("status_seit", since);
             LocalDate plan = f.date("plan_anschluss", planned);
             LocalDate act = f.date("ist_anschluss", actual);
+            java.math.BigDecimal amount = GermanNumbers.parseMoney(cost.getText()).orElse(null);
+            if (amount == null && !cost.getText().isBlank()) {
+                f.problems.add(de.netzatlas.asset.ValidationIssue.error("kosten",
+                        "„" + cost.getText().strip() + "“ ist kein Betrag (z. B. 78.450,00)."));
+            }
             if (!f.problems.isEmpty()) {
                 return null;
             }
@@ -71,7 +79,7 @@ final class SchoolForm {
                     FormGrid.blankToNull(ags.getText()), new GeoPoint(la, lo), p, d, u,
                     s == null ? School.DEFAULT_TARGET_DOWN : s.targetDownMbit(),
                     s == null ? School.DEFAULT_TARGET_UP : s.targetUpMbit(), h, tech.getValue(), plan, act,
-                    s == null ? null : s.cost(), funding.getValue(), wlan.getValue(), FormGrid.blankToNull(notes.getText()),
+                    amount, funding.getValue(), wlan.getValue(), FormGrid.blankToNull(notes.getText()),
                     s != null && s.demo(), s == null ? 0 : s.version());
         };
         RegisterForm.show(owner, m.get(s == null ? "schools.form.new" : "schools.form.edit"), f, draft,
