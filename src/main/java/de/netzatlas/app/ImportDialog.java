@@ -67,6 +67,7 @@ final class ImportDialog {
     private final Button next;
     private final Map<String, ComboBox<String>> mappingCombos = new HashMap<>();
     private final GridPane mappingGrid = new GridPane();
+    private final Label status = new Label();
     private boolean updating;
 
     private ImportDialog(Window owner, ImportViewModel vm, Messages m) {
@@ -85,7 +86,6 @@ final class ImportDialog {
         close.setCancelButton(true);
         close.disableProperty().bind(vm.runningProperty());
         close.setOnAction(e -> stage.close());
-        Label status = new Label();
         status.setId("importStatus");
         status.setWrapText(true);
         status.textProperty().bind(vm.statusProperty());
@@ -103,7 +103,7 @@ final class ImportDialog {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(m.get("exchange.import.title"));
-        stage.setScene(new Scene(root, 980, 700));
+        stage.setScene(new Scene(root, 1100, 760));
         vm.header().addListener((ListChangeListener<String>) c -> rebuildMapping());
         vm.mappingProperty().addListener((o, a, v) -> syncMapping());
         vm.targetIdProperty().addListener((o, a, v) -> rebuildMapping());
@@ -127,6 +127,7 @@ final class ImportDialog {
         boolean forward = target > step;
         step = target;
         root.setCenter(steps[step]);
+        status.setVisible(step != steps.length - 1); // the last step shows the result in its own, bold line
         stepTitle.setText(m.format("exchange.import.step", step + 1, steps.length, m.get("exchange.import.step" + step)));
         back.disableProperty().unbind();
         back.disableProperty().bind(vm.runningProperty().or(Bindings.createBooleanBinding(() -> step == 0)));
@@ -206,6 +207,7 @@ final class ImportDialog {
     private Node previewStep() {
         ComboBox<String> charset = new ComboBox<>(FXCollections.observableArrayList(CHARSETS));
         charset.setId("importCharset");
+        charset.setPrefWidth(150);
         ComboBox<Character> delimiter = new ComboBox<>(FXCollections.observableArrayList(DELIMITERS));
         delimiter.setId("importDelimiter");
         delimiter.setConverter(converter(c -> c == null ? "" : new ReadSettings(Format.CSV, null, c, false, 0, null, null)
@@ -225,6 +227,21 @@ final class ImportDialog {
         HBox settingsRow = new HBox(8, csvOnly, charset, delimiterLabel, delimiter, decimalComma,
                 new Label(m.get("exchange.import.headerRow")), headerRow, sheetLabel, sheet);
         settingsRow.setAlignment(Pos.CENTER_LEFT);
+        settingsRow.getChildren().forEach(n -> {
+            if (n instanceof Label l) {
+                l.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
+        decimalComma.setMinWidth(Region.USE_PREF_SIZE);
+        Label openProblems = new Label();
+        openProblems.setId("importPreviewProblems");
+        openProblems.setWrapText(true);
+        openProblems.setStyle("-fx-text-fill: #b3261e;");
+        openProblems.textProperty().bind(Bindings.createStringBinding(() -> vm.problems().stream().limit(3)
+                .map(p -> (p.row() > 0 ? m.get("exchange.report.row") + " " + p.row() + ": " : "") + p.message())
+                .collect(java.util.stream.Collectors.joining("\n")), vm.problems()));
+        openProblems.visibleProperty().bind(Bindings.isNotEmpty(vm.problems()));
+        openProblems.managedProperty().bind(openProblems.visibleProperty());
 
         vm.settingsProperty().addListener((o, a, s) -> {
             if (s == null) {
@@ -283,7 +300,7 @@ final class ImportDialog {
         mappingPane.setCollapsible(false);
         Label rowsTitle = new Label(m.get("exchange.import.previewRows"));
         rowsTitle.setStyle("-fx-font-weight: bold;");
-        VBox box = new VBox(10, settingsRow, rowsTitle, table, mappingPane);
+        VBox box = new VBox(10, settingsRow, openProblems, rowsTitle, table, mappingPane);
         VBox.setVgrow(table, Priority.ALWAYS);
         return box;
     }
@@ -492,7 +509,8 @@ final class ImportDialog {
         result.setId("importResult");
         result.setWrapText(true);
         result.setStyle("-fx-font-weight: bold;");
-        result.textProperty().bind(vm.statusProperty());
+        result.textProperty().bind(Bindings.createStringBinding(() -> vm.resultProperty().get() == null ? ""
+                : vm.statusProperty().get(), vm.resultProperty(), vm.statusProperty()));
 
         GridPane grid = new GridPane();
         grid.setHgap(12);

@@ -69,6 +69,7 @@ public final class ImportViewModel {
     private final ObservableList<String> profileNames = FXCollections.observableArrayList();
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private ColumnMapping pendingMapping;
+    private Runnable onChanged = () -> { };
 
     public ImportViewModel(ExchangeService exchange, BackgroundExecutor executor, Consumer<Runnable> fx, Messages m) {
         this.exchange = exchange;
@@ -88,6 +89,11 @@ public final class ImportViewModel {
             pendingMapping = null;
             resetCheck();
         });
+    }
+
+    /** Called on the FX thread after an import or undo changed the database (screens reload). */
+    public void setOnChanged(Runnable onChanged) {
+        this.onChanged = onChanged == null ? () -> { } : onChanged;
     }
 
     public List<ImportTarget<?>> targets() {
@@ -201,7 +207,8 @@ public final class ImportViewModel {
             if (r.cancelled()) {
                 status.set(m.get("exchange.import.cancelled"));
             } else if (r.written()) {
-                status.set(m.format("exchange.import.done", r.summary()));
+                status.set(m.format("exchange.import.done", r.summary(), String.valueOf(r.changeSet()).substring(0, 8)));
+                onChanged.run();
             } else {
                 status.set(m.format("exchange.import.nothingWritten", r.summary()));
             }
@@ -247,6 +254,7 @@ public final class ImportViewModel {
             running.set(false);
             undoable.set(null);
             status.set(m.format("exchange.import.undone", description));
+            onChanged.run();
         }, this::failed);
     }
 

@@ -97,8 +97,15 @@ public final class MainWindow {
         snapshot.setOnAction(e -> saveSnapshot(m));
         MenuItem importData = new MenuItem(m.get("menu.file.import"));
         importData.setId("menuImport");
-        importData.setOnAction(e -> ImportDialog.open(root.getScene().getWindow(), new ImportViewModel(
-                viewModel.services().exchange(), viewModel.executor(), javafx.application.Platform::runLater, m), m));
+        importData.setOnAction(e -> {
+            ImportViewModel vm = new ImportViewModel(viewModel.services().exchange(), viewModel.executor(),
+                    javafx.application.Platform::runLater, m);
+            vm.setOnChanged(() -> {
+                viewModel.coverageMap().load();
+                viewModel.projectList().load();
+            });
+            ImportDialog.open(root.getScene().getWindow(), vm, m);
+        });
         MenuItem exportData = new MenuItem(m.get("menu.file.export"));
         exportData.setId("menuExport");
         exportData.setOnAction(e -> ExportDialog.open(root.getScene().getWindow(), new ExportViewModel(

@@ -58,6 +58,8 @@ class ImportViewModelTest {
 
     @Test
     void previewCheckImportAndUndoAGoodFile() throws Exception {
+        int[] changed = new int[1];
+        vm.setOnChanged(() -> changed[0]++);
         vm.fileProperty().set(fixture(dir, "coverage-windows1252.csv"));
         vm.targetIdProperty().set("coverage");
         vm.preview();
@@ -79,11 +81,14 @@ class ImportViewModelTest {
         assertEquals(4, coverageRows());
         assertTrue(vm.statusProperty().get().startsWith("Importiert. 4 Zeilen gelesen: 4 neu"), vm.statusProperty().get());
         assertNotNull(vm.undoableProperty().get());
+        assertTrue(vm.statusProperty().get().contains("Änderungssatz " + vm.undoableProperty().get().toString().substring(0, 8)));
+        assertEquals(1, changed[0], "the screens are told to reload");
 
         vm.undo();
         assertNull(vm.undoableProperty().get());
         assertTrue(vm.statusProperty().get().startsWith("Rückgängig gemacht"), vm.statusProperty().get());
         assertEquals(0, coverageRows(), "undo removes the imported rows");
+        assertEquals(2, changed[0]);
     }
 
     @Test
