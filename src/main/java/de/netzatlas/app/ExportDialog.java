@@ -73,6 +73,7 @@ final class ExportDialog {
         ProgressBar progress = new ProgressBar(-1);
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.visibleProperty().bind(vm.runningProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
         Label status = new Label();
         status.setId("exportStatus");
         status.setWrapText(true);
@@ -104,7 +105,7 @@ final class ExportDialog {
         buttons.setAlignment(Pos.CENTER_RIGHT);
         VBox root = new VBox(14, grid, hint, progress, status, buttons);
         root.setPadding(new Insets(16));
-        root.setPrefWidth(520);
+        root.setPrefWidth(560);
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(m.get("exchange.export.title"));

@@ -452,7 +452,6 @@ final class ImportDialog {
         bar.setId(id);
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.progressProperty().bind(vm.progressProperty());
-        bar.visibleProperty().bind(vm.runningProperty());
         HBox.setHgrow(bar, Priority.ALWAYS);
         Button cancel = new Button(m.get("exchange.import.cancel"));
         cancel.setId(id + "Cancel");
@@ -460,6 +459,8 @@ final class ImportDialog {
         cancel.setOnAction(e -> vm.cancel());
         HBox row = new HBox(8, bar, cancel);
         row.setAlignment(Pos.CENTER_LEFT);
+        row.visibleProperty().bind(vm.runningProperty());
+        row.managedProperty().bind(row.visibleProperty());
         return row;
     }
 
