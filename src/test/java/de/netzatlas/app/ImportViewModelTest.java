@@ -166,4 +166,25 @@ class ImportViewModelTest {
         assertTrue(head.length > 100 && head[0] == 'P' && head[1] == 'K', "an XLSX (zip) file");
     }
 
+
+    @Test
+    void cancelLeavesTheDatabaseUnchanged() throws Exception {
+        ImportViewModel[] self = new ImportViewModel[1];
+        BackgroundExecutor cancelFirst = new BackgroundExecutor() {
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> ok,
+                                java.util.function.Consumer<Throwable> failed) {
+                self[0].cancel(); // "Abbrechen" pressed while the import runs
+                BackgroundExecutor.direct().run(work, ok, failed);
+            }
+        };
+        self[0] = new ImportViewModel(services.exchange(), cancelFirst, Runnable::run, new Messages(Locale.GERMAN));
+        self[0].fileProperty().set(fixture(dir, "coverage-windows1252.csv"));
+        self[0].targetIdProperty().set("coverage");
+        self[0].runImport();
+        assertTrue(self[0].resultProperty().get().cancelled());
+        assertNull(self[0].undoableProperty().get());
+        assertEquals("Abgebrochen – die Datenbank ist unverändert.", self[0].statusProperty().get());
+        assertEquals(0, coverageRows());
+    }
 }
