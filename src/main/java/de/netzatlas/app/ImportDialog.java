@@ -91,7 +91,14 @@ final class ImportDialog {
         status.textProperty().bind(vm.statusProperty());
         status.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(status, Priority.ALWAYS);
-        HBox buttons = new HBox(8, status, back, next, close);
+        status.setMinWidth(0);
+        status.managedProperty().bind(status.visibleProperty());
+        for (Button b : new Button[] {back, next, close}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox buttons = new HBox(8, status, gap, back, next, close);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         buttons.setPadding(new Insets(12, 0, 0, 0));
         stepTitle.setId("importStepTitle");
