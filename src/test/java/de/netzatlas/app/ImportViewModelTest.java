@@ -86,7 +86,7 @@ class ImportViewModelTest {
 
         vm.undo();
         assertNull(vm.undoableProperty().get());
-        assertTrue(vm.statusProperty().get().startsWith("Rückgängig gemacht"), vm.statusProperty().get());
+        assertTrue(vm.statusProperty().get().startsWith("Rückgängig: Versorgungsdaten importiert aus coverage-windows1252.csv – erledigt"), vm.statusProperty().get());
         assertEquals(0, coverageRows(), "undo removes the imported rows");
         assertEquals(2, changed[0]);
     }
