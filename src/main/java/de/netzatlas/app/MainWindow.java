@@ -95,7 +95,23 @@ public final class MainWindow {
         snapshot.setId("menuSnapshot");
         snapshot.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+S"));
         snapshot.setOnAction(e -> saveSnapshot(m));
-        Menu file = new Menu(m.get("menu.file"), null, snapshot, new SeparatorMenuItem(), exit);
+        MenuItem importData = new MenuItem(m.get("menu.file.import"));
+        importData.setId("menuImport");
+        importData.setOnAction(e -> {
+            ImportViewModel vm = new ImportViewModel(viewModel.services().exchange(), viewModel.executor(),
+                    javafx.application.Platform::runLater, m);
+            vm.setOnChanged(() -> {
+                viewModel.coverageMap().load();
+                viewModel.projectList().load();
+            });
+            ImportDialog.open(root.getScene().getWindow(), vm, m);
+        });
+        MenuItem exportData = new MenuItem(m.get("menu.file.export"));
+        exportData.setId("menuExport");
+        exportData.setOnAction(e -> ExportDialog.open(root.getScene().getWindow(), new ExportViewModel(
+                viewModel.services().exchange(), viewModel.executor(), m), m));
+        Menu file = new Menu(m.get("menu.file"), null, importData, exportData, new SeparatorMenuItem(), snapshot,
+                new SeparatorMenuItem(), exit);
 
         MenuItem wholeLand = new MenuItem(m.get("menu.view.wholeLand"));
         wholeLand.setAccelerator(KeyCombination.keyCombination("Shortcut+0"));

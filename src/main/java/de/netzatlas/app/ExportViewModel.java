@@ -1,0 +1,87 @@
+package de.netzatlas.app;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import de.netzatlas.exchange.ExchangeService;
+import de.netzatlas.exchange.ExportSource;
+import de.netzatlas.exchange.Format;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** "Datei → Exportieren …": which data, which format, written off the FX thread. */
+public final class ExportViewModel {
+
+    private final ExchangeService exchange;
+    private final BackgroundExecutor executor;
+    private final Messages m;
+    private final StringProperty sourceId = new SimpleStringProperty();
+    private final ObjectProperty<Format> format = new SimpleObjectProperty<>(Format.CSV);
+    private final BooleanProperty running = new SimpleBooleanProperty();
+    private final StringProperty status = new SimpleStringProperty("");
+    private final ObjectProperty<Path> written = new SimpleObjectProperty<>();
+
+    public ExportViewModel(ExchangeService exchange, BackgroundExecutor executor, Messages m) {
+        this.exchange = exchange;
+        this.executor = executor;
+        this.m = m;
+        List<ExportSource> sources = exchange.exportSources();
+        if (!sources.isEmpty()) {
+            sourceId.set(sources.get(0).id());
+        }
+    }
+
+    public List<ExportSource> sources() {
+        return exchange.exportSources();
+    }
+
+    /** A file name suggestion such as {@code coverage.xlsx}. */
+    public String suggestedFileName() {
+        return (sourceId.get() == null ? "export" : sourceId.get()) + "." + format.get().extension();
+    }
+
+    /** Writes the chosen data to {@code file} in the chosen format. */
+    public void export(Path file) {
+        String id = sourceId.get();
+        Format f = format.get();
+        if (id == null || f == null || file == null || running.get()) {
+            return;
+        }
+        running.set(true);
+        written.set(null);
+        status.set(m.get("exchange.export.writing"));
+        executor.run(() -> exchange.export(id, file, f), rows -> {
+            running.set(false);
+            written.set(file);
+            status.set(m.format("exchange.export.done", rows, file.getFileName().toString()));
+        }, e -> {
+            running.set(false);
+            status.set(m.format("exchange.failed", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        });
+    }
+
+    public StringProperty sourceIdProperty() {
+        return sourceId;
+    }
+
+    public ObjectProperty<Format> formatProperty() {
+        return format;
+    }
+
+    public BooleanProperty runningProperty() {
+        return running;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public ObjectProperty<Path> writtenProperty() {
+        return written;
+    }
+}
