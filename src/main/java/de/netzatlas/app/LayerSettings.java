@@ -41,12 +41,7 @@ final class LayerSettings {
                 if (layer == null || f.length < 3) {
                     continue;
                 }
-                layer.setVisible("1".equals(f[1].trim()));
-                try {
-                    layer.setOpacity(Double.parseDouble(f[2].trim()));
-                } catch (NumberFormatException e) {
-                    // keep the default opacity; a damaged setting must not stop the map
-                }
+                restore(f, layer);
                 manager.move(layer, position++);
             }
         } finally {
@@ -65,15 +60,20 @@ final class LayerSettings {
         for (String part : saved.split(";")) {
             String[] f = part.split(":");
             if (f.length >= 3 && f[0].trim().equals(layer.id())) {
-                layer.setVisible("1".equals(f[1].trim()));
-                try {
-                    layer.setOpacity(Double.parseDouble(f[2].trim()));
-                } catch (NumberFormatException e) {
-                    // keep the default opacity
-                }
+                restore(f, layer);
                 return true;
             }
         }
         return false;
+    }
+
+    /** Visibility and opacity from one saved entry {@code id:visible:opacity}. */
+    private static void restore(String[] f, FeatureLayer layer) {
+        layer.setVisible("1".equals(f[1].trim()));
+        try {
+            layer.setOpacity(Double.parseDouble(f[2].trim()));
+        } catch (NumberFormatException e) {
+            // keep the default opacity; a damaged setting must not stop the map
+        }
     }
 }
