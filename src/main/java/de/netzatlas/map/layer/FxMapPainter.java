@@ -28,7 +28,6 @@ public final class FxMapPainter implements MapPainter {
     private final Text measure = new Text();
     private int[] buffer = new int[0];
     private WritableImage image;
-    private int[] written = new int[4];
     private double logicalWidth;
     private double logicalHeight;
 
@@ -156,24 +155,25 @@ public final class FxMapPainter implements MapPainter {
 
     @Override
     public void drawPixelBuffer(int width, int height, int x0, int y0, int x1, int y1) {
-        if (image == null || (int) image.getWidth() != width || (int) image.getHeight() != height) {
-            image = new WritableImage(width, height);
-            written = new int[] {0, 0, width, height};
-        }
         if (x1 <= x0 || y1 <= y0) {
             return;
         }
-        // Upload the union of this frame's and the last frame's dot area (the buffer is cleared
-        // everywhere, so this also erases old dots), then draw only this frame's area.
-        int ux0 = Math.min(x0, written[0]);
-        int uy0 = Math.min(y0, written[1]);
-        int ux1 = Math.max(x1, written[2]);
-        int uy1 = Math.max(y1, written[3]);
-        image.getPixelWriter().setPixels(ux0, uy0, ux1 - ux0, uy1 - uy0, PixelFormat.getIntArgbPreInstance(), buffer,
-                uy0 * width + ux0, width);
-        written = new int[] {x0, y0, x1, y1};
-        gc.drawImage(image, x0, y0, x1 - x0, y1 - y0, x0 / pixelScale, y0 / pixelScale, (x1 - x0) / pixelScale,
-                (y1 - y0) / pixelScale);
+        int rw = x1 - x0;
+        int rh = y1 - y0;
+        // The renderer converts the whole image into its texture whenever it changed, so the
+        // image holds only the rectangle with dots (rounded up, so panning reuses it) rather
+        // than the whole viewport.
+        if (image == null || image.getWidth() < rw || image.getHeight() < rh) {
+            image = new WritableImage(roundUp(Math.max(rw, image == null ? 0 : (int) image.getWidth())),
+                    roundUp(Math.max(rh, image == null ? 0 : (int) image.getHeight())));
+        }
+        image.getPixelWriter().setPixels(0, 0, rw, rh, PixelFormat.getIntArgbPreInstance(), buffer, y0 * width + x0,
+                width);
+        gc.drawImage(image, 0, 0, rw, rh, x0 / pixelScale, y0 / pixelScale, rw / pixelScale, rh / pixelScale);
+    }
+
+    private static int roundUp(int pixels) {
+        return (pixels + 127) / 128 * 128;
     }
 
     double logicalWidth() {

@@ -141,15 +141,19 @@ public final class LayerStack extends MapLayer {
      * report; the image is reused between frames.
      */
     private void paintLabels(double w, double h, double pixelScale) {
+        if (labelPainter == null) {
+            // No names to draw: an empty canvas of the map's size would still be cleared and
+            // composited every frame, so it shrinks to nothing instead.
+            labelCanvas.setWidth(0);
+            labelCanvas.setHeight(0);
+            return;
+        }
         if (labelCanvas.getWidth() != w || labelCanvas.getHeight() != h) {
             labelCanvas.setWidth(w);
             labelCanvas.setHeight(h);
         }
         javafx.scene.canvas.GraphicsContext gc = labelCanvas.getGraphicsContext2D();
         gc.clearRect(0, 0, w, h);
-        if (labelPainter == null) {
-            return;
-        }
         int pw = (int) Math.ceil(w * pixelScale);
         int ph = (int) Math.ceil(h * pixelScale);
         if (labelImage == null || labelImage.getWidth() != pw || labelImage.getHeight() != ph) {
