@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 
@@ -24,6 +25,10 @@ import de.netzatlas.region.RegionService;
  * same seed gives the same projects (ids included).
  */
 final class DemoProjectGenerator {
+
+    /** The milestones of every demo project, in the order of the status steps they complete. */
+    private static final String[] MILESTONES = {"Markterkundung abgeschlossen", "Zuschlag erteilt",
+            "Förderbescheid erhalten", "Spatenstich", "Fertigstellung"};
 
     static final int COUNT = 60;
     private static final String[] OPERATORS = {"Deutsche Telekom", "DNS:NET", "envia TEL", "MDDSL",
@@ -93,8 +98,7 @@ final class DemoProjectGenerator {
 
     private static List<Milestone> milestones(UUID project, ProjectStatus status, LocalDate start, LocalDate planned,
                                               LocalDate actual) {
-        String[] names = {"Markterkundung abgeschlossen", "Zuschlag erteilt", "Förderbescheid erhalten",
-                "Spatenstich", "Fertigstellung"};
+        String[] names = MILESTONES;
         LocalDate[] dates = {start.minusMonths(18), start.minusMonths(10), start.minusMonths(4), start,
                 planned != null ? planned : start.plusMonths(36)};
         int reached = switch (status) {
@@ -111,6 +115,59 @@ final class DemoProjectGenerator {
                     names[i], dates[i], done));
         }
         return out;
+    }
+
+    /**
+     * A demo project as it stood on {@code day}, read back from its milestones (the generator
+     * marks them done in the order of the status steps): empty before its market survey began,
+     * otherwise the status whose milestone was done by then. Lets reports on demo data compare
+     * a year with the previous one. Projects not made by this generator come back unchanged.
+     */
+    static Optional<FibreProject> pictureAt(FibreProject p, LocalDate day) {
+        List<Milestone> ms = p.milestones();
+        if (!p.demo() || ms.size() != MILESTONES.length || ms.get(0).planned() == null) {
+            return Optional.of(p);
+        }
+        if (day.isBefore(ms.get(0).planned().minusMonths(6))) {
+            return Optional.empty();
+        }
+        int done = 0;
+        while (done < ms.size() && ms.get(done).actual() != null && !ms.get(done).actual().isAfter(day)) {
+            done++;
+        }
+        if (p.status() == ProjectStatus.ABGEBROCHEN && p.statusSince() != null && !p.statusSince().isAfter(day)) {
+            return Optional.of(p);
+        }
+        ProjectStatus status = switch (done) {
+            case 0 -> ProjectStatus.MARKTERKUNDUNG;
+            case 1, 2 -> ProjectStatus.AUSWAHLVERFAHREN;
+            case 3 -> ProjectStatus.FOERDERBESCHEID;
+            case 4 -> ProjectStatus.BAU;
+            default -> ProjectStatus.ABGESCHLOSSEN;
+        };
+        if (status == p.status()) {
+            return Optional.of(p);
+        }
+        LocalDate since = switch (status) {
+            case MARKTERKUNDUNG -> ms.get(0).planned().minusMonths(6);
+            case AUSWAHLVERFAHREN -> ms.get(0).actual();
+            case FOERDERBESCHEID -> ms.get(2).actual();
+            case BAU -> ms.get(3).actual();
+            default -> ms.get(4).actual();
+        };
+        List<Milestone> then = new ArrayList<>();
+        for (int i = 0; i < ms.size(); i++) {
+            Milestone m = ms.get(i);
+            then.add(i < done ? m : new Milestone(m.id(), m.name(), m.planned(), null));
+        }
+        FibreProject before = p.withStatus(status, since, status == ProjectStatus.ABGESCHLOSSEN
+                ? p.actualCompletion() : null);
+        return Optional.of(new FibreProject(before.id(), before.name(), before.kreisAgs(), before.gemeinden(),
+                before.area(), before.model(), before.programme(), before.operator(), before.households(),
+                before.businesses(), before.schools(),
+                status == ProjectStatus.MARKTERKUNDUNG ? Funding.UNKNOWN : before.funding(), before.weakArea(),
+                before.status(), before.statusSince(), before.start(), before.plannedCompletion(),
+                before.actualCompletion(), List.copyOf(then), before.notes(), true, before.version()));
     }
 
     /** A small octagon around a point inside the Gemeinde, clipped to its boundary. */

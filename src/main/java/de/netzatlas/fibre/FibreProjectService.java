@@ -24,6 +24,9 @@ import de.netzatlas.store.Transaction;
  */
 public final class FibreProjectService {
 
+    /** The ministry's time zone: a report's cut-off day ends at midnight there. */
+    private static final java.time.ZoneId DEMO_ZONE = java.time.ZoneId.of("Europe/Berlin");
+
     private final Database db;
     private final FibreProjectRepository repository;
     private final ProjectValidator validator;
@@ -50,7 +53,8 @@ public final class FibreProjectService {
      * Every project as it stood at {@code at}, rebuilt from the audit log: the state of the last audit
      * row at or before {@code at} (projects deleted by then, or created later, are absent), sorted by
      * name and id. Demo projects are synthetic pictures of the past whose load time means nothing: a
-     * demo project still present but loaded after {@code at} appears as loaded. Reads only.
+     * demo project still present but loaded after {@code at} appears as its milestones say it stood
+     * then (absent before its market survey). Reads only.
      */
     public List<FibreProject> asOf(java.time.Instant at) {
         java.util.SortedMap<String, AuditEntry> latest = audit.latestPerKey(db, ProjectValues.TABLE, at);
@@ -64,10 +68,16 @@ public final class FibreProjectService {
             }
         }
         java.util.List<FibreProject> out = new java.util.ArrayList<>();
-        java.util.stream.Stream.concat(latest.values().stream(), demoLoads.values().stream())
+        latest.values().stream()
                 .filter(e -> e.action() != AuditAction.DELETE && e.newValues() != null)
                 .forEach(e -> out.add(ProjectValues.from(e.newValues(),
                         e.rowVersion() == null ? 1 : e.rowVersion())));
+        // a demo project loaded later stands for a synthetic past: as its milestones say it stood then
+        java.time.LocalDate day = at.atZone(DEMO_ZONE).toLocalDate();
+        demoLoads.values().stream()
+                .filter(e -> e.action() != AuditAction.DELETE && e.newValues() != null)
+                .map(e -> ProjectValues.from(e.newValues(), e.rowVersion() == null ? 1 : e.rowVersion()))
+                .forEach(p -> DemoProjectGenerator.pictureAt(p, day).ifPresent(out::add));
         out.sort(java.util.Comparator.comparing(FibreProject::name).thenComparing(FibreProject::id));
         return out;
     }

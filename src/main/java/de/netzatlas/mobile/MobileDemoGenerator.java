@@ -117,9 +117,12 @@ public final class MobileDemoGenerator {
         int p = random.nextInt(100);
         MobileSiteStatus status = p < 82 ? MobileSiteStatus.IN_BETRIEB : p < 88 ? MobileSiteStatus.IM_BAU
                 : p < 94 ? MobileSiteStatus.GENEHMIGUNG : MobileSiteStatus.GEPLANT;
-        LocalDate application = status == MobileSiteStatus.IN_BETRIEB
-                ? LocalDate.of(2014, 1, 1).plusDays(random.nextInt(9 * 365))
-                : LocalDate.of(2023, 6, 1).plusDays(random.nextInt(700));
+        // LTE went on air from 2014, 5G NR from 2019 (applications from autumn 2018), so the 5G
+        // figures still grow from one report year to the next
+        LocalDate application = status != MobileSiteStatus.IN_BETRIEB
+                ? LocalDate.of(2023, 6, 1).plusDays(random.nextInt(700))
+                : tech == RadioTechnology.NR ? LocalDate.of(2018, 9, 1).plusDays(random.nextInt(5 * 365))
+                : LocalDate.of(2014, 1, 1).plusDays(random.nextInt(9 * 365));
         LocalDate permit = application.plusDays(180 + random.nextInt(360));
         LocalDate construction = permit.plusDays(60 + random.nextInt(120));
         LocalDate onAir = construction.plusDays(60 + random.nextInt(60));

@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.UUID;
 
 import de.netzatlas.asset.DemoPlacement;
+import de.netzatlas.asset.DemoTimeline;
 import de.netzatlas.asset.StatusHistory;
 import de.netzatlas.region.Region;
 import de.netzatlas.region.RegionService;
@@ -26,6 +27,10 @@ public final class SchoolDemoGenerator {
     /** The demo data describe this day (fixed, so they are the same on every machine and day). */
     public static final LocalDate AS_OF = LocalDate.of(2025, 9, 1);
     static final LocalDate PROGRAMME_START = LocalDate.of(2018, 12, 4);
+    /** Connections per year 2019–2025 (2025 until {@link #AS_OF}). */
+    private static final DemoTimeline CONNECTIONS = new DemoTimeline(2019, 4, 9, 13, 17, 19, 21, 17);
+    /** When the schools still open in 2025 started planning (2020–2025). */
+    private static final DemoTimeline OPEN_STARTS = new DemoTimeline(2020, 1, 1, 2, 3, 3, 1);
 
     private static final String[] STREETS = {"Schulstraße", "Am Markt", "Bahnhofstraße", "Lindenallee",
             "Goethestraße", "Friedensstraße", "Schillerstraße", "Am Sportplatz", "Kirchplatz", "Karl-Marx-Straße",
@@ -71,23 +76,33 @@ public final class SchoolDemoGenerator {
                 : roll < 0.95 ? SchoolStatus.BEAUFTRAGT : roll < 0.975 ? SchoolStatus.GEPLANT
                 : SchoolStatus.NICHT_ANGESCHLOSSEN;
         StatusHistory<SchoolStatus> h = StatusHistory.of(SchoolStatus.NICHT_ANGESCHLOSSEN, null);
-        LocalDate d = PROGRAMME_START;
         LocalDate actual = null;
         LocalDate planned = null;
-        for (SchoolStatus step : List.of(SchoolStatus.GEPLANT, SchoolStatus.BEAUFTRAGT, SchoolStatus.IM_BAU,
-                SchoolStatus.ANGESCHLOSSEN)) {
-            if (status.ordinal() < step.ordinal()) {
-                break;
-            }
-            if (step != SchoolStatus.GEPLANT) {
-                LocalDate next = d.plusDays(60 + random.nextInt(step == SchoolStatus.ANGESCHLOSSEN ? 200 : 420));
-                if (next.isAfter(AS_OF.minusDays(10))) {
-                    LocalDate late = AS_OF.minusDays(10 + random.nextInt(60));
-                    next = late.isAfter(d) ? late : d;
+        if (status == SchoolStatus.ANGESCHLOSSEN) {
+            // connections spread over the programme years (more in later years), the earlier
+            // steps before them, so each report year shows progress against the previous one
+            LocalDate connected = CONNECTIONS.day(random, AS_OF.minusDays(10));
+            LocalDate building = DemoTimeline.before(random, connected, 60, 260, PROGRAMME_START);
+            LocalDate ordered = DemoTimeline.before(random, building, 60, 420, PROGRAMME_START);
+            LocalDate planning = DemoTimeline.before(random, ordered, 30, 300, PROGRAMME_START);
+            h = h.then(SchoolStatus.GEPLANT, planning).then(SchoolStatus.BEAUFTRAGT, ordered)
+                    .then(SchoolStatus.IM_BAU, building).then(SchoolStatus.ANGESCHLOSSEN, connected);
+        } else {
+            LocalDate d = OPEN_STARTS.day(random, AS_OF.minusDays(200));
+            for (SchoolStatus step : List.of(SchoolStatus.GEPLANT, SchoolStatus.BEAUFTRAGT, SchoolStatus.IM_BAU)) {
+                if (status.ordinal() < step.ordinal()) {
+                    break;
                 }
-                d = next;
+                if (step != SchoolStatus.GEPLANT) {
+                    LocalDate next = d.plusDays(60 + random.nextInt(420));
+                    if (next.isAfter(AS_OF.minusDays(10))) {
+                        LocalDate late = AS_OF.minusDays(10 + random.nextInt(60));
+                        next = late.isAfter(d) ? late : d;
+                    }
+                    d = next;
+                }
+                h = h.then(step, d);
             }
-            h = h.then(step, d);
         }
         if (status == SchoolStatus.ANGESCHLOSSEN) {
             actual = h.currentSince().orElseThrow();

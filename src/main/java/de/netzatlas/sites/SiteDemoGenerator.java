@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import de.netzatlas.asset.DemoPlacement;
 import de.netzatlas.asset.GeoPoint;
+import de.netzatlas.asset.DemoTimeline;
 import de.netzatlas.asset.StatusHistory;
 import de.netzatlas.region.Place;
 import de.netzatlas.region.Region;
@@ -29,6 +30,10 @@ public final class SiteDemoGenerator {
 
     static final LocalDate AS_OF = LocalDate.of(2025, 9, 1);
     private static final LocalDate START = LocalDate.of(2017, 3, 1);
+    /** Completed migrations per year 2018–2025 (2025 until {@link #AS_OF}). */
+    private static final DemoTimeline MIGRATIONS = new DemoTimeline(2018, 3, 7, 11, 14, 16, 17, 18, 14);
+    /** When the sites still open in 2025 were planned (2021–2025). */
+    private static final DemoTimeline OPEN_STARTS = new DemoTimeline(2021, 1, 2, 3, 3, 2);
 
     private final RegionService regions;
     private final DemoPlacement placement;
@@ -116,17 +121,25 @@ public final class SiteDemoGenerator {
         if (status == SiteStatus.ZURUECKGEBAUT) {
             gone = START.plusDays(random.nextInt(2500));
             h = h.then(SiteStatus.ZURUECKGEBAUT, gone);
+        } else if (status == SiteStatus.AKTIV) {
+            // migrations spread over the rollout years (a ramp, then the last sites in 2025), so
+            // each report year shows progress against the previous one
+            done = MIGRATIONS.day(random, AS_OF.minusDays(10));
+            start = DemoTimeline.before(random, done, 20, 220, START);
+            LocalDate d = DemoTimeline.before(random, start, 90, 500, START);
+            planned = d.plusDays(300);
+            h = h.then(SiteStatus.GEPLANT, d).then(SiteStatus.IN_MIGRATION, start).then(SiteStatus.AKTIV, done);
         } else if (status != SiteStatus.ALTNETZ) {
-            LocalDate d = START.plusDays(random.nextInt(900));
+            LocalDate d = OPEN_STARTS.day(random, AS_OF.minusDays(120));
             h = h.then(SiteStatus.GEPLANT, d);
             planned = status == SiteStatus.GEPLANT ? AS_OF.plusDays(random.nextInt(500)) : d.plusDays(300);
-            if (status != SiteStatus.GEPLANT) {
+            if (status == SiteStatus.IN_MIGRATION) {
                 start = d.plusDays(90 + random.nextInt(500));
-                h = h.then(SiteStatus.IN_MIGRATION, start);
-                if (status == SiteStatus.AKTIV) {
-                    done = start.plusDays(20 + random.nextInt(200));
-                    h = h.then(SiteStatus.AKTIV, done);
+                if (start.isAfter(AS_OF.minusDays(10))) {
+                    start = AS_OF.minusDays(10 + random.nextInt(60));
+                    start = start.isBefore(d) ? d : start;
                 }
+                h = h.then(SiteStatus.IN_MIGRATION, start);
             }
         }
         BandwidthClass bw = switch (siteClass) {
