@@ -3,7 +3,7 @@ package de.netzatlas.app;
 import picocli.CommandLine.Command;
 
 /** {@code netzatlas bench …}: performance figures, one {@code name<TAB>value<TAB>unit} line each. */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchMapCommand.class, BenchImportCommand.class,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchMapCommand.class, BenchPanCommand.class, BenchImportCommand.class,
         BenchMobileCommand.class, BenchReportCommand.class},
         description = "Misst die Leistung (Medianwerte über wiederholte Läufe) und gibt Kennzahlen aus.")
 final class BenchCommand {

@@ -217,7 +217,7 @@ public final class MapLayerBenchmark {
         }
     }
 
-    private static void startToolkit() {
+    static void startToolkit() {
         boolean display = System.getenv("DISPLAY") != null && !System.getenv("DISPLAY").isBlank()
                 || System.getProperty("os.name", "").startsWith("Windows")
                 || System.getProperty("os.name", "").startsWith("Mac");
@@ -242,7 +242,7 @@ public final class MapLayerBenchmark {
         }
     }
 
-    private static <T> T onFx(Callable<T> work) {
+    static <T> T onFx(Callable<T> work) {
         FutureTask<T> task = new FutureTask<>(work);
         Platform.runLater(task);
         try {
