@@ -138,7 +138,7 @@ public final class ImportService {
             }
             case XLSX -> {
                 if (!zip) {
-                    problems.error(0, "-", null, "Die Datei ist keine XLSX-Arbeitsmappe (falsche Endung?).");
+                    problems.error(0, "-", null, XlsxTableReader.notAWorkbook(file, head));
                     return null;
                 }
                 return XlsxTableReader.open(file, settings, problems);
