@@ -5,6 +5,7 @@ import java.util.List;
 
 import de.netzatlas.exchange.ExchangeService;
 import de.netzatlas.exchange.ExportSource;
+import de.netzatlas.exchange.Exporter;
 import de.netzatlas.exchange.Format;
 
 import javafx.beans.property.BooleanProperty;
@@ -14,10 +15,13 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** "Datei → Exportieren …": which data, which format, written off the FX thread. */
+/**
+ * "Datei → Exportieren …": which data, which format, written off the FX thread. Built for one fixed
+ * source instead (e.g. the rows a list shows, see {@link ListExport}), it offers just that source.
+ */
 public final class ExportViewModel {
 
-    private final ExchangeService exchange;
+    private final List<ExportSource> sources;
     private final BackgroundExecutor executor;
     private final Messages m;
     private final StringProperty sourceId = new SimpleStringProperty();
@@ -27,17 +31,25 @@ public final class ExportViewModel {
     private final ObjectProperty<Path> written = new SimpleObjectProperty<>();
 
     public ExportViewModel(ExchangeService exchange, BackgroundExecutor executor, Messages m) {
-        this.exchange = exchange;
+        this(exchange.exportSources(), executor, m);
+    }
+
+    /** For exactly one source, such as a list's shown rows ({@link ExportSource#withKeys}). */
+    public ExportViewModel(ExportSource source, BackgroundExecutor executor, Messages m) {
+        this(List.of(source), executor, m);
+    }
+
+    private ExportViewModel(List<ExportSource> sources, BackgroundExecutor executor, Messages m) {
+        this.sources = List.copyOf(sources);
         this.executor = executor;
         this.m = m;
-        List<ExportSource> sources = exchange.exportSources();
         if (!sources.isEmpty()) {
             sourceId.set(sources.get(0).id());
         }
     }
 
     public List<ExportSource> sources() {
-        return exchange.exportSources();
+        return sources;
     }
 
     /** A file name suggestion such as {@code coverage.xlsx}. */
@@ -49,13 +61,14 @@ public final class ExportViewModel {
     public void export(Path file) {
         String id = sourceId.get();
         Format f = format.get();
-        if (id == null || f == null || file == null || running.get()) {
+        ExportSource source = sources.stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
+        if (source == null || f == null || file == null || running.get()) {
             return;
         }
         running.set(true);
         written.set(null);
         status.set(m.get("exchange.export.writing"));
-        executor.run(() -> exchange.export(id, file, f), rows -> {
+        executor.run(() -> Exporter.export(source, file, f), rows -> {
             running.set(false);
             written.set(file);
             status.set(m.format("exchange.export.done", rows, file.getFileName().toString()));

@@ -37,6 +37,7 @@ public final class ProjectListView extends BorderPane {
 
     private final TableView<FibreProject> table = new TableView<>();
     private final javafx.scene.control.Button newProject = new javafx.scene.control.Button();
+    private final javafx.scene.control.Button export = new javafx.scene.control.Button();
 
     public ProjectListView(ProjectListViewModel vm, Messages m) {
         setId("projectList");
@@ -74,7 +75,9 @@ public final class ProjectListView extends BorderPane {
         title.getStyleClass().add("pane-title");
         newProject.setText(m.get("projects.new"));
         newProject.setId("projectsNew");
-        HBox filters = new HBox(8, title, kreis, status, programme, search, newProject);
+        export.setText(m.get("exchange.export.list"));
+        export.setId("projectsExport");
+        HBox filters = new HBox(8, title, kreis, status, programme, search, newProject, export);
         filters.setPadding(new Insets(4, 6, 4, 6));
         setTop(filters);
 
@@ -122,6 +125,11 @@ public final class ProjectListView extends BorderPane {
     /** "Neues Projekt …": its action is set by the window that opens the form. */
     public javafx.scene.control.Button newButton() {
         return newProject;
+    }
+
+    /** "Exportieren …" (the rows shown): wired by {@link ListExport#attach}. */
+    public javafx.scene.control.Button exportButton() {
+        return export;
     }
 
     public TableView<FibreProject> table() {

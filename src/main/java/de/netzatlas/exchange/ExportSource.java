@@ -1,7 +1,10 @@
 package de.netzatlas.exchange;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.locationtech.jts.geom.Geometry;
 
@@ -20,6 +23,24 @@ public interface ExportSource {
 
     /** Streams every row (in a stable order) to {@code sink}. */
     void rows(Consumer<Row> sink);
+
+    /**
+     * This source narrowed to the rows {@code keep} accepts (e.g. what a filtered list shows): same id
+     * and columns, rows in the same order, still streamed; {@code label} names the selection.
+     */
+    default ExportSource filtered(String label, Predicate<Row> keep) {
+        return new FilteredExportSource(this, label, keep);
+    }
+
+    /**
+     * Narrowed to the rows whose first column – the natural key: project id, Schulnummer, site id … –
+     * is one of {@code keys} (compared as text).
+     */
+    default ExportSource withKeys(String label, Collection<String> keys) {
+        Set<String> wanted = Set.copyOf(keys);
+        return filtered(label, row -> !row.values().isEmpty() && row.values().get(0) != null
+                && wanted.contains(row.values().get(0).toString()));
+    }
 
     record Column(String key, TargetField.FieldType type) {
     }

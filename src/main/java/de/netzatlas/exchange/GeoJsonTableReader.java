@@ -23,8 +23,11 @@ import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Reads GeoJSON (RFC 7946: WGS84 longitude/latitude; also the older {@code crs} member) as a table:
@@ -32,34 +35,68 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * ({@code {"a":{"b":1}}} becomes column {@code a.b}), the geometry alongside. A projected CRS (e.g.
  * EPSG:25832) or coordinates that are not degrees, and features outside Sachsen-Anhalt, are reported
  * as errors and never imported in the wrong place.
+ * <p>
+ * A FeatureCollection is streamed with Jackson's {@link JsonParser}, one feature tree at a time, in two
+ * passes: the first checks the whole file (JSON syntax, the {@code crs} member wherever it stands –
+ * before or after {@code features} – every geometry, and the union of property names, which is the
+ * header), so every file-level problem is known before the import writes anything; the second hands
+ * the features to the import one by one. Memory stays flat however many features the file has.
  */
 public final class GeoJsonTableReader implements TableReader {
 
-    public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
+    /** A sanity limit only: the file is streamed. */
+    public static final long MAX_FILE_BYTES = 2L * 1024 * 1024 * 1024;
+    /** More distinct property names than this is not a table. */
+    static final int MAX_COLUMNS = 2_000;
+    /** After this many features with projected coordinates the check stops (the file is wrong as a whole). */
+    private static final int PROJECTED_REPORTS = 21;
     /** Sachsen-Anhalt with a margin, in degrees (lon/lat). */
     static final Envelope SACHSEN_ANHALT = new Envelope(10.4, 13.4, 50.8, 53.2);
     private static final Pattern EPSG = Pattern.compile("EPSG:{1,2}(?:[\\d.]*:)?(\\d+)", Pattern.CASE_INSENSITIVE);
     private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
 
     private final List<String> header;
-    private final List<SourceRow> rows;
-    private int cursor;
+    private final long limit;
+    private final Problems problems;
+    private final GeometryCheck check = new GeometryCheck();
+    /** The features array of a FeatureCollection (second pass), or null for a single feature. */
+    private final JsonParser parser;
+    private JsonNode single;
+    private long emitted;
+    private boolean failed;
 
-    private GeoJsonTableReader(List<String> header, List<SourceRow> rows) {
+    private GeoJsonTableReader(List<String> header, long limit, JsonParser parser, JsonNode single, Problems problems) {
         this.header = header;
-        this.rows = rows;
+        this.limit = limit;
+        this.parser = parser;
+        this.single = single;
+        this.problems = problems;
+    }
+
+    /** What the first pass found. */
+    private static final class Scan {
+        final ObjectNode root;
+        final Set<String> columns = new LinkedHashSet<>();
+        final Problems problems;
+        boolean featuresArray;
+        long features;
+        long limit = -1;
+
+        Scan(ObjectNode root, String file) {
+            this.root = root;
+            this.problems = new Problems(file);
+        }
     }
 
     public static GeoJsonTableReader open(Path file, Problems problems) {
-        JsonNode root;
+        ObjectMapper mapper = new ObjectMapper();
+        Scan scan;
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
                 problems.error(0, "-", null, "Die GeoJSON-Datei ist größer als " + MAX_FILE_BYTES / 1024 / 1024 + " MB.");
                 return null;
             }
-            try (InputStream in = Files.newInputStream(file)) {
-                root = new ObjectMapper().readTree(in);
-            }
+            scan = scan(mapper, file, problems);
         } catch (JacksonException e) {
             problems.error(e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "-", null,
                     "Die Datei ist kein lesbares GeoJSON (JSON-Fehler: " + e.getOriginalMessage() + ").");
@@ -68,7 +105,11 @@ public final class GeoJsonTableReader implements TableReader {
             problems.error(0, "-", null, "Die Datei kann nicht gelesen werden (" + e.getClass().getSimpleName() + ").");
             return null;
         }
-        if (root == null || !root.isObject() || !root.path("type").isTextual()) {
+        if (scan == null) {
+            return null;
+        }
+        ObjectNode root = scan.root;
+        if (!root.path("type").isTextual()) {
             problems.error(0, "-", null, "Die Datei ist kein GeoJSON (Objekt mit „type“ erwartet).");
             return null;
         }
@@ -78,82 +119,162 @@ public final class GeoJsonTableReader implements TableReader {
                     + "projizierten System. Bitte nach WGS84 (EPSG:4326, Länge/Breite in Grad) umwandeln – es wird nichts importiert.");
             return null;
         }
-        List<JsonNode> features = new ArrayList<>();
         switch (root.path("type").asText()) {
             case "FeatureCollection" -> {
-                JsonNode fs = root.path("features");
-                if (!fs.isArray()) {
+                if (!scan.featuresArray) {
                     problems.error(0, "features", null, "FeatureCollection ohne Liste „features“.");
                     return null;
                 }
-                fs.forEach(features::add);
+                if (scan.columns.size() > MAX_COLUMNS) {
+                    problems.error(0, "properties", null, "Die Objekte haben zusammen mehr als " + MAX_COLUMNS
+                            + " verschiedene Eigenschaften – das ist keine Tabelle.");
+                    return null;
+                }
+                problems.addAll(scan.problems);
+                try {
+                    JsonParser p = mapper.createParser(Files.newInputStream(file));
+                    toFeatures(p);
+                    return new GeoJsonTableReader(List.copyOf(scan.columns),
+                            scan.limit >= 0 ? scan.limit : scan.features, p, null, problems);
+                } catch (IOException | RuntimeException e) {
+                    problems.error(0, "-", null, "Die Datei kann nicht gelesen werden (" + e.getClass().getSimpleName() + ").");
+                    return null;
+                }
             }
-            case "Feature" -> features.add(root);
+            case "Feature" -> {
+                return singleFeature(root, problems);
+            }
             default -> {
-                ObjectMapper m = new ObjectMapper();
-                var f = m.createObjectNode();
+                ObjectNode f = mapper.createObjectNode();
                 f.put("type", "Feature");
                 f.set("geometry", root);
-                f.set("properties", m.createObjectNode());
-                features.add(f);
+                f.set("properties", mapper.createObjectNode());
+                return singleFeature(f, problems);
             }
         }
-        Set<String> columns = new LinkedHashSet<>();
-        List<Map<String, String>> props = new ArrayList<>();
-        List<Geometry> geometries = new ArrayList<>();
-        GeoJsonReader geo = new GeoJsonReader(WGS84);
-        boolean projected = false;
-        for (int i = 0; i < features.size(); i++) {
-            long n = i + 1L;
-            JsonNode f = features.get(i);
-            Map<String, String> flat = new LinkedHashMap<>();
-            if (f.has("id") && !f.get("id").isNull()) {
-                flat.put("id", f.get("id").asText());
+    }
+
+    private static GeoJsonTableReader singleFeature(JsonNode feature, Problems problems) {
+        Map<String, String> flat = properties(feature);
+        new GeometryCheck().check(feature, 1, problems);
+        return new GeoJsonTableReader(List.copyOf(flat.keySet()), 1, null, feature, problems);
+    }
+
+    /**
+     * First pass: the top-level members (all but {@code features} kept as a tree; they are small), and
+     * for the features array one tree at a time: property names and geometry checks (into the scan's own
+     * problems, taken over only if the CRS turns out to be fine). Null (problem reported) if the file is
+     * not a JSON object.
+     */
+    private static Scan scan(ObjectMapper mapper, Path file, Problems problems) throws IOException {
+        try (InputStream in = Files.newInputStream(file); JsonParser p = mapper.createParser(in)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                problems.error(0, "-", null, "Die Datei ist kein GeoJSON (Objekt mit „type“ erwartet).");
+                return null;
             }
-            flatten("", f.path("properties"), flat);
-            columns.addAll(flat.keySet());
-            props.add(flat);
+            Scan scan = new Scan(mapper.createObjectNode(), problems.file());
+            GeometryCheck checker = new GeometryCheck();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if ("features".equals(name) && value == JsonToken.START_ARRAY && !scan.featuresArray) {
+                    scan.featuresArray = true;
+                    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY && t != null; t = p.nextToken()) {
+                        scan.features++;
+                        if (scan.limit >= 0) {
+                            p.skipChildren();
+                            continue;
+                        }
+                        JsonNode f = p.readValueAsTree();
+                        if (scan.columns.size() <= MAX_COLUMNS) {
+                            scan.columns.addAll(properties(f).keySet());
+                        }
+                        checker.check(f, scan.features, scan.problems);
+                        if (checker.projectedSeen && scan.features >= PROJECTED_REPORTS + 1) {
+                            scan.limit = scan.features;
+                        }
+                    }
+                } else {
+                    scan.root.set(name, p.readValueAsTree());
+                }
+            }
+            return scan;
+        }
+    }
+
+    /** Second pass: moves the parser to the first element of the top-level {@code features} array. */
+    private static void toFeatures(JsonParser p) throws IOException {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+            throw new IOException("kein Objekt");
+        }
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonToken value = p.nextToken();
+            if ("features".equals(name) && value == JsonToken.START_ARRAY) {
+                return;
+            }
+            p.skipChildren();
+        }
+        throw new IOException("keine Liste „features“");
+    }
+
+    /** The geometry checks, shared by both passes; remembers whether the file looked projected. */
+    private static final class GeometryCheck {
+        private final GeoJsonReader geo = new GeoJsonReader(WGS84);
+        /** Whether a feature with coordinates that are not degrees has been seen (the file is projected). */
+        boolean projectedSeen;
+
+        /**
+         * The feature's geometry if it is readable, in degrees and inside Sachsen-Anhalt; else null, with
+         * the reason reported to {@code report} (null: not reported again, as in the second pass).
+         */
+        Geometry check(JsonNode f, long n, Problems report) {
             JsonNode g = f.path("geometry");
-            Geometry geometry = null;
-            if (!g.isMissingNode() && !g.isNull()) {
-                try {
-                    geometry = geo.read(g.toString());
-                } catch (org.locationtech.jts.io.ParseException | RuntimeException e) {
-                    problems.error(n, "geometry", null, "Geometrie von Objekt " + n + " ist nicht lesbar ("
-                            + e.getMessage() + ").");
-                }
+            if (g.isMissingNode() || g.isNull()) {
+                return null;
             }
-            if (geometry != null && !geometry.isEmpty()) {
-                Envelope env = geometry.getEnvelopeInternal();
-                if (Math.abs(env.getMaxX()) > 180 || Math.abs(env.getMinX()) > 180 || Math.abs(env.getMaxY()) > 90
-                        || Math.abs(env.getMinY()) > 90) {
-                    projected = true;
+            Geometry geometry;
+            try {
+                geometry = geo.read(g.toString());
+            } catch (org.locationtech.jts.io.ParseException | RuntimeException e) {
+                if (report != null) {
+                    report.error(n, "geometry", null, "Geometrie von Objekt " + n + " ist nicht lesbar (" + e.getMessage() + ").");
+                }
+                return null;
+            }
+            if (geometry == null || geometry.isEmpty()) {
+                return geometry;
+            }
+            Envelope env = geometry.getEnvelopeInternal();
+            if (Math.abs(env.getMaxX()) > 180 || Math.abs(env.getMinX()) > 180 || Math.abs(env.getMaxY()) > 90
+                    || Math.abs(env.getMinY()) > 90) {
+                projectedSeen = true;
+                if (report != null) {
                     Coordinate c = geometry.getCoordinate();
-                    problems.error(n, "geometry", c.x + " " + c.y, "Koordinaten sind keine Grad (WGS84): die Datei ist "
+                    report.error(n, "geometry", c.x + " " + c.y, "Koordinaten sind keine Grad (WGS84): die Datei ist "
                             + "vermutlich projiziert (z. B. ETRS89/UTM 32N, EPSG:25832). Bitte nach WGS84 umwandeln.");
-                    geometry = null;
-                } else if (!SACHSEN_ANHALT.contains(env)) {
-                    Coordinate c = geometry.getCoordinate();
-                    problems.error(n, "geometry", String.format(Locale.ROOT, "%.5f %.5f", c.x, c.y),
-                            "Objekt " + n + " liegt außerhalb Sachsen-Anhalts (Länge/Breite vertauscht?).");
-                    geometry = null;
                 }
+                return null;
             }
-            geometries.add(geometry);
-            if (projected && i > 20) {
-                break;
+            if (!SACHSEN_ANHALT.contains(env)) {
+                if (report != null) {
+                    Coordinate c = geometry.getCoordinate();
+                    report.error(n, "geometry", String.format(Locale.ROOT, "%.5f %.5f", c.x, c.y),
+                            "Objekt " + n + " liegt außerhalb Sachsen-Anhalts (Länge/Breite vertauscht?).");
+                }
+                return null;
             }
+            return geometry;
         }
-        List<String> header = List.copyOf(columns);
-        List<SourceRow> rows = new ArrayList<>(props.size());
-        for (int i = 0; i < props.size(); i++) {
-            List<String> cells = new ArrayList<>(header.size());
-            for (String c : header) {
-                cells.add(props.get(i).getOrDefault(c, ""));
-            }
-            rows.add(new SourceRow(i + 1L, cells, geometries.get(i)));
+    }
+
+    private static Map<String, String> properties(JsonNode f) {
+        Map<String, String> flat = new LinkedHashMap<>();
+        if (f.has("id") && !f.get("id").isNull()) {
+            flat.put("id", f.get("id").asText());
         }
-        return new GeoJsonTableReader(header, rows);
+        flatten("", f.path("properties"), flat);
+        return flat;
     }
 
     /** The declared CRS if it is not WGS84 lon/lat (CRS84, EPSG:4326), else null. */
@@ -207,11 +328,51 @@ public final class GeoJsonTableReader implements TableReader {
 
     @Override
     public SourceRow next() {
-        return cursor < rows.size() ? rows.get(cursor++) : null;
+        if (failed || emitted >= limit) {
+            return null;
+        }
+        JsonNode f;
+        if (parser == null) {
+            f = single;
+            single = null;
+            if (f == null) {
+                return null;
+            }
+        } else {
+            try {
+                JsonToken t = parser.nextToken();
+                f = t == JsonToken.END_ARRAY || t == null ? null : parser.readValueAsTree();
+                if (f == null) {
+                    return null;
+                }
+            } catch (IOException | RuntimeException e) {
+                failed = true;
+                problems.error(emitted + 1, "-", null, "Die Datei ist kein lesbares GeoJSON mehr (" + e.getMessage() + ").");
+                return null;
+            }
+        }
+        emitted++;
+        Map<String, String> flat = properties(f);
+        List<String> cells = new ArrayList<>(header.size());
+        for (String c : header) {
+            cells.add(flat.getOrDefault(c, ""));
+        }
+        return new SourceRow(emitted, cells, check.check(f, emitted, null));
+    }
+
+    @Override
+    public long position() {
+        return parser == null ? 0 : Math.max(0, parser.currentLocation().getByteOffset());
     }
 
     @Override
     public void close() {
-        // everything is in memory
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException e) {
+                // read-only
+            }
+        }
     }
 }

@@ -45,12 +45,14 @@ public final class ImportService {
     private final Clock clock;
     private final Supplier<String> user;
     private final Map<String, ImportTarget<?>> targets = new LinkedHashMap<>();
+    private final ImportRunLog runs;
 
     public ImportService(Database db, AuditLog audit, Clock clock, Supplier<String> user, List<ImportTarget<?>> targets) {
         this.db = db;
         this.audit = audit;
         this.clock = clock;
         this.user = user;
+        this.runs = new ImportRunLog(db, audit);
         targets.forEach(t -> this.targets.put(t.id(), t));
     }
 
@@ -138,7 +140,7 @@ public final class ImportService {
             }
             case XLSX -> {
                 if (!zip) {
-                    problems.error(0, "-", null, "Die Datei ist keine XLSX-Arbeitsmappe (falsche Endung?).");
+                    problems.error(0, "-", null, XlsxTableReader.notAWorkbook(file, head));
                     return null;
                 }
                 return XlsxTableReader.open(file, settings, problems);
@@ -238,6 +240,9 @@ public final class ImportService {
                     if (cancelled.getAsBoolean()) {
                         throw new Cancelled();
                     }
+                    if (counts[Outcome.INSERTED.ordinal()] + counts[Outcome.UPDATED.ordinal()] > 0) {
+                        runs.recordRun(tx, cs, target.id(), fileName, rows[0], counts[0], counts[1], counts[2], counts[3]);
+                    }
                 });
             } catch (RuntimeException e) {
                 Throwable cause = unwrap(e);
@@ -311,15 +316,35 @@ public final class ImportService {
                 counts[3], written, cancelled, cs);
     }
 
+    /** The most recent imports that wrote something, newest first, with their undo state. */
+    public List<ImportRun> recentImports(int limit) {
+        return runs.recent(limit);
+    }
+
+    /** The import with this change set, if it is in the list of imports. */
+    public Optional<ImportRun> importRun(UUID changeSet) {
+        return runs.find(changeSet);
+    }
+
     /**
      * Undoes an import as a whole: its audit entries are reverted newest first, by the target that
-     * wrote them, in one transaction under a new change set "Rückgängig: …". Returns its description.
+     * wrote them, in one transaction under a new change set "Rückgängig: …", which also marks the
+     * import as undone in the list of imports. Returns its description.
+     *
+     * @throws IllegalArgumentException if there is no such change set
+     * @throws IllegalStateException if the import has already been undone
      */
     public String undo(UUID changeSet) {
         List<AuditEntry> entries = new ArrayList<>(audit.changeSet(db, changeSet));
         if (entries.isEmpty()) {
             throw new IllegalArgumentException("Änderung " + changeSet + " gibt es nicht.");
         }
+        Optional<ImportRun> run = runs.find(changeSet);
+        if (run.isPresent() && run.get().undone()) {
+            throw new IllegalStateException("Der Import " + changeSet + " („" + run.get().file()
+                    + "“) ist bereits rückgängig gemacht.");
+        }
+        Optional<AuditEntry> runEntry = runs.entry(changeSet);
         java.util.Collections.reverse(entries);
         String description = entries.get(0).description();
         ChangeSet cs = ChangeSet.start(user.get(), clock, "Rückgängig: " + description);
@@ -335,6 +360,7 @@ public final class ImportService {
                     touched.add(t);
                 }
             }
+            runEntry.ifPresent(e -> runs.recordUndo(tx, cs, e));
         });
         touched.forEach(ImportTarget::afterCommit);
         return cs.description();

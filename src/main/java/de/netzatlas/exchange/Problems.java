@@ -44,6 +44,18 @@ public final class Problems {
         }
     }
 
+    /** Takes over every finding of {@code other} (counts exactly, keeps entries up to the limit). */
+    public void addAll(Problems other) {
+        errors += other.errors;
+        warnings += other.warnings;
+        for (Problem p : other.list) {
+            if (list.size() >= LIMIT) {
+                break;
+            }
+            list.add(p);
+        }
+    }
+
     public void error(long row, String column, String value, String message) {
         add(Problem.error(file, row, column, value, message));
     }

@@ -83,6 +83,27 @@ class ProjectListFxTest {
         assertEquals(demoProjects, services.projects().all().size());
     }
 
+    @Test
+    void exportOffersExactlyTheRowsShown(FxRobot robot) throws Exception {
+        robot.clickOn("Glasfaser").clickOn("Projekte");
+        TableView<?> table = robot.lookup("#projectsTable").queryAs(TableView.class);
+        waitForRows(table, services.projects().all().size());
+        String kreis = viewModel.projectList().kreise().get(0);
+        robot.interact(() -> viewModel.projectList().kreisProperty().set(kreis));
+        int shown = table.getItems().size();
+        assertTrue(shown > 0 && shown < services.projects().all().size());
+
+        robot.clickOn("#projectsExport");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> source = robot.lookup("#exportSource")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        assertEquals("Ausbauprojekte – angezeigte Liste (" + shown + " Zeilen)",
+                source.getConverter().toString(source.getValue()));
+        assertEquals(1, source.getItems().size());
+        robot.clickOn("Schließen");
+        robot.interact(() -> viewModel.projectList().kreisProperty().set(null));
+    }
+
     private static void waitForRows(TableView<?> table, int rows) throws InterruptedException {
         for (int i = 0; i < 100 && table.getItems().size() != rows; i++) {
             Thread.sleep(100);
