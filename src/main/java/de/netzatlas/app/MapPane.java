@@ -72,6 +72,7 @@ final class MapPane extends StackPane {
         map.addLayer(layers);
         map.addLayer(highlight);
         snapTilesToWholePixels();
+        de.netzatlas.map.GluonTileReset.keepBounded(map);
 
         attribution = new Label(m.get("map.attribution"));
         attribution.setId("mapAttribution");

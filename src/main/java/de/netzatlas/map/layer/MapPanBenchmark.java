@@ -101,13 +101,18 @@ public final class MapPanBenchmark {
         double warm = heap.get(0);
         double last = heap.get(heap.size() - 1);
         double max = heap.stream().mapToDouble(Double::doubleValue).max().orElse(last);
-        return List.of(
+        List<BenchFigure> figures = new ArrayList<>();
+        for (int i = 0; i < heap.size(); i++) {
+            figures.add(new BenchFigure("pan_heap_mb_t" + (i + 1) * SAMPLE_SECONDS, heap.get(i), "MB"));
+        }
+        figures.addAll(List.of(
                 new BenchFigure("pan_seconds", seconds, "s"),
                 new BenchFigure("pan_frames", frames, "frames"),
                 new BenchFigure("pan_heap_after_warmup_mb", warm, "MB"),
                 new BenchFigure("pan_heap_max_mb", max, "MB"),
                 new BenchFigure("pan_heap_end_mb", last, "MB"),
-                new BenchFigure("pan_heap_growth_mb", last - warm, "MB"));
+                new BenchFigure("pan_heap_growth_mb", last - warm, "MB")));
+        return figures;
     }
 
     private Object[] createWindow() {
@@ -124,6 +129,7 @@ public final class MapPanBenchmark {
                 Palette.YL_GN_BU, java.text.NumberFormat.getIntegerInstance(), ""));
         manager.add(points);
         map.addLayer(new LayerStack(manager));
+        de.netzatlas.map.GluonTileReset.keepBounded(map); // as the main window's map does
         Scene scene = new Scene(new StackPane(map), MapLayerBenchmark.WIDTH, MapLayerBenchmark.HEIGHT);
         Stage stage = new Stage();
         stage.setScene(scene);
