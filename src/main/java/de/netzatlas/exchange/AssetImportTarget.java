@@ -74,7 +74,8 @@ public final class AssetImportTarget<A extends LocatedAsset<?>> implements Impor
                 .map(TargetField::label).orElse(mapping.keyField());
         return row -> {
             String key = mapping.key(row);
-            Optional<A> previous = key == null ? Optional.empty() : Optional.ofNullable(stored.get(mapping.normalize(key)));
+            Optional<A> previous = key == null ? Optional.empty()
+                    : Optional.ofNullable(stored.get(mapping.normalize(key)));
             GeoPoint point = location(row);
             String ags = row.text(RegisterMapping.GEMEINDE);
             String gemeinde = point == null ? ags : service.locations().gemeindeFor(point, ags);
@@ -82,8 +83,8 @@ public final class AssetImportTarget<A extends LocatedAsset<?>> implements Impor
             if (key != null) {
                 Long first = seen.putIfAbsent(mapping.normalize(key), row.row());
                 if (first != null) {
-                    row.error(mapping.keyField(), key, keyLabel + " „" + key + "“ kommt in der Datei doppelt vor (zuerst in Zeile "
-                            + first + ").");
+                    row.error(mapping.keyField(), key, keyLabel + " „" + key
+                            + "“ kommt in der Datei doppelt vor (zuerst in Zeile " + first + ").");
                     return null;
                 }
             }
@@ -91,7 +92,8 @@ public final class AssetImportTarget<A extends LocatedAsset<?>> implements Impor
                 return null;
             }
             if (point == null) {
-                row.error(LocationRules.LOCATION, null, "Standort fehlt: Spalten lat und lon (Grad, WGS84) oder eine Punktgeometrie angeben.");
+                row.error(LocationRules.LOCATION, null,
+                        "Standort fehlt: Spalten lat und lon (Grad, WGS84) oder eine Punktgeometrie angeben.");
                 return null;
             }
             for (ValidationIssue issue : service.kind().validate(record, previous)) {
