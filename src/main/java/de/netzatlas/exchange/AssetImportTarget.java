@@ -96,7 +96,7 @@ public final class AssetImportTarget<A extends LocatedAsset<?>> implements Impor
                         "Standort fehlt: Spalten lat und lon (Grad, WGS84) oder eine Punktgeometrie angeben.");
                 return null;
             }
-            for (ValidationIssue issue : service.kind().validate(record, previous)) {
+            for (ValidationIssue issue : service.kind().validateMatched(record, previous)) {
                 if (issue.isError()) {
                     row.error(issue.field(), null, issue.message());
                 } else {

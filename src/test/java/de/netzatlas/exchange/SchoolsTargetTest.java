@@ -208,6 +208,17 @@ class SchoolsTargetTest {
     }
 
     @Test
+    void aRowWithoutAnyPositionIsAnErrorOnTheLocation() throws Exception {
+        ImportResult r = fx.importText("schools", "schulen.csv", HEADER
+                + "9;Ohne Ort;Grundschule;15003000;;;100;50;10;geplant;;;;\n"
+                + "10;Halber Ort;Grundschule;15003000;52,13;;100;50;10;geplant;;;;\n");
+        assertEquals(List.of("schulen.csv:2:lat/lon: Standort fehlt: Spalten lat und lon (Grad, WGS84) oder eine "
+                + "Punktgeometrie angeben.", "schulen.csv:3:lat/lon: Standort fehlt: Spalten lat und lon (Grad, WGS84) "
+                + "oder eine Punktgeometrie angeben."), lines(r));
+        assertTrue(schools.all().isEmpty());
+    }
+
+    @Test
     void aGeoJsonPointIsTheLocationWhenTheFileHasNoCoordinateColumns() throws Exception {
         Path file = fx.write("schulen.geojson", """
                 {"type":"FeatureCollection","features":[{"type":"Feature",
