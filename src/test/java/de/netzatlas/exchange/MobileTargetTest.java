@@ -66,6 +66,15 @@ class MobileTargetTest {
         ImportResult again = fx.importFile(sample, "mobile");
         assertEquals(5, again.unchanged(), again.summary());
         assertEquals(audit, fx.auditCount());
+
+        java.io.StringWriter out = new java.io.StringWriter();
+        mobile.exportCsv(out);
+        ImportResult fromExport = fx.importText("mobile", "export.csv", out.toString());
+        assertTrue(fromExport.ok(), fromExport.problems().toString());
+        assertEquals(0, fromExport.inserted());
+        assertEquals(5, fromExport.unchanged(), "the CSV of `mobile export` imports back unchanged");
+        assertEquals(5, mobile.all().size());
+        assertEquals(audit, fx.auditCount());
     }
 
     @Test

@@ -81,6 +81,14 @@ class SchoolsTargetTest {
         assertEquals(3, again.unchanged());
         assertFalse(again.written());
         assertEquals(audit, fx.auditCount(), "an identical file adds no audit");
+
+        java.io.StringWriter out = new java.io.StringWriter();
+        SchoolCsv.write(out, schools.all());
+        ImportResult fromExport = fx.importText("schools", "export.csv", out.toString());
+        assertTrue(fromExport.ok(), fromExport.problems().toString());
+        assertEquals(3, fromExport.unchanged(), "the CSV of `schools export` imports back unchanged");
+        assertEquals(3, schools.all().size());
+        assertEquals(audit, fx.auditCount());
     }
 
     @Test

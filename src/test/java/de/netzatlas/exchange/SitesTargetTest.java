@@ -65,6 +65,15 @@ class SitesTargetTest {
         ItnSite stendal = sites.all().stream().filter(s -> s.gemeindeAgs().equals("15090535")).findFirst().orElseThrow();
         assertTrue(stendal.telephonyMigrated());
         assertEquals(SiteStatus.AKTIV, stendal.status());
+
+        long audit = fx.auditCount();
+        java.io.StringWriter out = new java.io.StringWriter();
+        SiteCsv.write(out, sites.all());
+        ImportResult fromExport = fx.importText("sites", "export.csv", out.toString());
+        assertTrue(fromExport.ok(), fromExport.problems().toString());
+        assertEquals(3, fromExport.unchanged(), "the CSV of `sites export` (with ids) imports back unchanged");
+        assertEquals(3, sites.all().size());
+        assertEquals(audit, fx.auditCount());
     }
 
     @Test
