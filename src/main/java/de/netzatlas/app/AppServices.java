@@ -101,7 +101,8 @@ public final class AppServices implements AutoCloseable {
         this.sites = new SiteService(database, new SiteRepository(database, clock, statuses), new SiteValidator(locations),
                 locations, audit, clock, this::userName);
         this.mobile = MobileRegister.create(database, regions, audit, clock, this::userName);
-        this.exchange = new ExchangeService(database, audit, clock, this::userName, regions, projects, settings);
+        this.exchange = new ExchangeService(database, audit, clock, this::userName, regions, projects, schools, sites,
+                mobile, settings);
         this.reportTexts = new ReportTextRepository(database, audit, clock);
         // Annual report: one source per chapter, each reading its register as of the cut-off.
         this.chapterSources = ChapterSources.fibreOnly(new ServiceFibreChapterSource(coverage, projects, regions))

@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code netzatlas export TARGET FILE [--format csv|xlsx|geojson]} (format by default from the extension). */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Exportiert Daten als CSV (Excel, deutsch), XLSX oder GeoJSON.",
-                "TARGET: coverage, projects, regions."})
+                "TARGET: coverage, projects, regions, schools, sites, mobile."})
 final class ExportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -25,7 +25,7 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "TARGET", description = "coverage, projects oder regions")
+    @Parameters(index = "0", paramLabel = "TARGET", description = "coverage, projects, regions, schools, sites oder mobile")
     String target;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "Zieldatei")
@@ -47,7 +47,8 @@ final class ExportCommand implements Callable<Integer> {
         }
         try (AppServices services = root.openServices()) {
             if (services.exchange().exportSource(target).isEmpty()) {
-                err.println("Fehler: unbekanntes Ziel „" + target + "“; möglich: coverage, projects, regions.");
+                err.println("Fehler: unbekanntes Ziel „" + target + "“; möglich: " + String.join(", ",
+                        services.exchange().exportSources().stream().map(x -> x.id()).toList()) + ".");
                 err.flush();
                 return ExitCodes.USAGE;
             }

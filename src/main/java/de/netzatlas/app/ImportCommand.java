@@ -32,7 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Importiert CSV, XLSX oder GeoJSON (Aufbau: README, Abschnitt Datenaustausch).",
-                "TARGET: coverage, projects, project-areas, regions.",
+                "TARGET: coverage, projects, project-areas, regions, schools, sites, mobile.",
                 "Erst wird alles geprüft; bei Fehlern wird nichts geschrieben (Exit-Code 3), außer mit --valid-only."})
 final class ImportCommand implements Callable<Integer> {
 
@@ -42,7 +42,7 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "TARGET", description = "coverage, projects, project-areas oder regions")
+    @Parameters(index = "0", paramLabel = "TARGET", description = "coverage, projects, project-areas, regions, schools, sites oder mobile")
     String target;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "CSV-, XLSX- oder GeoJSON-Datei")
@@ -89,7 +89,8 @@ final class ImportCommand implements Callable<Integer> {
         try (AppServices services = root.openServices()) {
             ImportService imports = services.exchange().imports();
             if (imports.target(target).isEmpty()) {
-                err.println("Fehler: unbekanntes Ziel „" + target + "“; möglich: coverage, projects, project-areas, regions.");
+                err.println("Fehler: unbekanntes Ziel „" + target + "“; möglich: " + String.join(", ",
+                        imports.targets().stream().map(t -> t.id()).toList()) + ".");
                 err.flush();
                 return ExitCodes.USAGE;
             }

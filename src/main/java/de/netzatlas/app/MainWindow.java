@@ -103,6 +103,11 @@ public final class MainWindow {
             vm.setOnChanged(() -> {
                 viewModel.coverageMap().load();
                 viewModel.projectList().load();
+                switch (String.valueOf(vm.targetIdProperty().get())) {
+                    case "schools", "sites" -> viewModel.registers().load();
+                    case "mobile" -> mobile.viewModel().load();
+                    default -> { }
+                }
             });
             ImportDialog.open(root.getScene().getWindow(), vm, m);
         });

@@ -19,7 +19,6 @@ import org.apache.commons.csv.CSVPrinter;
 
 import de.netzatlas.mobile.AreaCoverage;
 import de.netzatlas.mobile.CoverageFigures;
-import de.netzatlas.mobile.MobileRegister;
 import de.netzatlas.mobile.MobileSite;
 import de.netzatlas.region.Region;
 import picocli.CommandLine;
@@ -107,28 +106,9 @@ final class MobileCommand implements Runnable {
 
         @Override
         public Integer call() {
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(file);
-            } catch (IOException e) {
-                spec.commandLine().getErr().println("Fehler: Datei " + file + " kann nicht gelesen werden: " + e.getMessage());
-                spec.commandLine().getErr().flush();
-                return ExitCodes.USAGE;
-            }
-            try (AppServices services = parent.root.openServices()) {
-                MobileRegister.ImportOutcome result = services.mobile().importCsv(file.getFileName().toString(), bytes);
-                if (!result.ok()) {
-                    PrintWriter err = spec.commandLine().getErr();
-                    result.errors().forEach(err::println);
-                    err.println(result.errors().size() + " Fehler – nichts wurde geschrieben.");
-                    err.flush();
-                    return ExitCodes.VALIDATION;
-                }
-                spec.commandLine().getOut().printf("Importiert: %d Zeilen, %d Standorte neu, %d geändert.%n",
-                        result.rows(), result.created(), result.updated());
-                spec.commandLine().getOut().flush();
-                return ExitCodes.OK;
-            }
+            return RegisterCli.importFile(spec, parent.root, "mobile", file,
+                    "nichts wurde geschrieben.", r -> String.format("Importiert: %d Zeilen, %d Standorte neu, %d geändert.",
+                            r.rows(), r.inserted(), r.updated()));
         }
     }
 

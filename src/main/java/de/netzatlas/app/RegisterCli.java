@@ -6,50 +6,62 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
-import de.netzatlas.asset.AssetImportResult;
-import de.netzatlas.asset.ImportError;
+import de.netzatlas.exchange.ImportResult;
+import de.netzatlas.exchange.Problem;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** What the register subcommands (schools, sites) share: import with German error lines and exit 3, export. */
+/** What the register subcommands (schools, sites, mobile) share: import with German error lines and exit 3, export. */
 final class RegisterCli {
 
     private RegisterCli() {
     }
 
-    static int importFile(CommandSpec spec, Path file, BiFunction<String, byte[], AssetImportResult> importer,
-                          String what) {
+    /**
+     * A register's import command as a thin wrapper over the exchange framework
+     * ({@link de.netzatlas.exchange.ExchangeService#importRegisterFile}): problems on stderr as
+     * {@code file:row:column: message} (warnings prefixed), exit 3 on any error with nothing written.
+     */
+    static int importFile(CommandSpec spec, NetzatlasCommand root, String target, Path file, String failed,
+                          Function<ImportResult, String> summary) {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
+        if (!Files.exists(file)) {
             err.println(file + ":0:-: Datei nicht gefunden.");
             err.flush();
             return ExitCodes.USAGE;
-        } catch (IOException e) {
-            err.println(file + ":0:-: Datei nicht lesbar: " + e.getMessage());
+        }
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            err.println(file + ":0:-: Datei nicht lesbar.");
             err.flush();
             return ExitCodes.USAGE;
         }
-        AssetImportResult result = importer.apply(file.getFileName().toString(), bytes);
-        if (!result.ok()) {
-            for (ImportError e : result.errors()) {
-                err.println(e);
-            }
-            err.printf("%d Fehler – nichts importiert.%n", result.errors().size());
+        ImportResult result;
+        try (AppServices services = root.openServices()) {
+            result = services.exchange().importRegisterFile(target, file);
+        }
+        for (Problem p : result.problems()) {
+            err.println((p.isError() ? "" : "Warnung: ") + p);
+        }
+        if (result.errors() > 0 || result.cancelled()) {
+            err.printf("%d Fehler – %s%n", result.errors(), failed);
             err.flush();
             return ExitCodes.VALIDATION;
         }
-        out.printf("%s importiert: %d Zeilen, %d neu, %d geändert.%n", what, result.rows(), result.created(),
-                result.updated());
+        err.flush();
+        out.println(summary.apply(result) + (result.unchanged() > 0
+                ? String.format(" (%d unverändert)", result.unchanged()) : ""));
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** "Schulen importiert: 3 Zeilen, 3 neu, 0 geändert." */
+    static Function<ImportResult, String> summary(String what) {
+        return r -> String.format("%s importiert: %d Zeilen, %d neu, %d geändert.", what, r.rows(), r.inserted(),
+                r.updated());
     }
 
     static void export(CommandSpec spec, String file, Consumer<Writer> write, int count, String what) throws IOException {

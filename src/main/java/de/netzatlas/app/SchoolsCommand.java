@@ -1,11 +1,7 @@
 package de.netzatlas.app;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.Comparator;
@@ -13,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import de.netzatlas.asset.AssetImportResult;
-import de.netzatlas.asset.ImportError;
 import de.netzatlas.schools.School;
 import de.netzatlas.schools.SchoolCsv;
 import de.netzatlas.schools.SchoolFigures;
@@ -109,11 +103,8 @@ final class SchoolsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return RegisterCli.importFile(spec, file, (name, bytes) -> {
-                try (AppServices services = parent.root.openServices()) {
-                    return services.schools().importCsv(name, bytes);
-                }
-            }, "Schulen");
+            return RegisterCli.importFile(spec, parent.root, "schools", file, "nichts importiert.",
+                    RegisterCli.summary("Schulen"));
         }
     }
 

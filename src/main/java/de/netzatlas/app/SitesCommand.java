@@ -101,11 +101,8 @@ final class SitesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return RegisterCli.importFile(spec, file, (name, bytes) -> {
-                try (AppServices services = parent.root.openServices()) {
-                    return services.sites().importCsv(name, bytes);
-                }
-            }, "ITN-XT-Standorte");
+            return RegisterCli.importFile(spec, parent.root, "sites", file, "nichts importiert.",
+                    RegisterCli.summary("ITN-XT-Standorte"));
         }
     }
 

@@ -29,4 +29,14 @@ public interface AssetKind<A extends LocatedAsset<?>> {
 
     /** Issues of {@code asset} as it would be saved; {@code previous} is the stored state for an update. */
     List<ValidationIssue> validate(A asset, Optional<A> previous);
+
+    /**
+     * As {@link #validate}, for a record of a bulk import that was matched to {@code previous} by its
+     * natural key (and checked for that key twice in the file): a register may skip the check that
+     * the key is unique among the stored records – the match guarantees it – when that check reads
+     * the whole register, which per row would make an import quadratic.
+     */
+    default List<ValidationIssue> validateMatched(A asset, Optional<A> previous) {
+        return validate(asset, previous);
+    }
 }

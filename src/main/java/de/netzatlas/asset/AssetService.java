@@ -18,10 +18,12 @@ import de.netzatlas.store.Transaction;
 
 /**
  * The use cases every register shares, after {@code FibreProjectService}: create, update (with
- * optimistic version check), delete (tombstone), move to another point, a batch import and the demo
- * data set — each validated (errors block it), written with its audit rows in one transaction under
- * one change set, and (except demo) pushed on a session undo stack. Undo reads the change set back
- * from the audit log and restores the previous values as a new, audited change set. Thread-safe.
+ * optimistic version check), delete (tombstone), move to another point and the demo data set — each
+ * validated (errors block it), written with its audit rows in one transaction under one change set,
+ * and (except demo) pushed on a session undo stack. Undo reads the change set back from the audit log
+ * and restores the previous values as a new, audited change set. Imports (package
+ * {@code de.netzatlas.exchange}) write through {@link #saveImported} and are undone through
+ * {@link #revert} inside the import's transaction, in the same audit format. Thread-safe.
  */
 public class AssetService<A extends LocatedAsset<?>> {
 
@@ -83,7 +85,7 @@ public class AssetService<A extends LocatedAsset<?>> {
 
     public synchronized A update(A asset) {
         ChangeSet cs = ChangeSet.start(user.get(), clock, kind.noun() + " geändert: " + asset.name());
-        A saved = db.inTransactionResult(tx -> updateIn(tx, cs, asset, true));
+        A saved = db.inTransactionResult(tx -> updateIn(tx, cs, asset));
         undoStack.push(cs);
         return saved;
     }
@@ -93,7 +95,7 @@ public class AssetService<A extends LocatedAsset<?>> {
         A current = find(id).orElseThrow(() -> new IllegalStateException(kind.noun() + " " + id + " gibt es nicht (mehr)."));
         A moved = kind.moved(current, to, locations.gemeindeFor(to, null));
         ChangeSet cs = ChangeSet.start(user.get(), clock, kind.noun() + " verschoben: " + current.name());
-        A saved = db.inTransactionResult(tx -> updateIn(tx, cs, moved, true));
+        A saved = db.inTransactionResult(tx -> updateIn(tx, cs, moved));
         undoStack.push(cs);
         return saved;
     }
@@ -111,23 +113,29 @@ public class AssetService<A extends LocatedAsset<?>> {
         undoStack.push(cs);
     }
 
+    /** The stored asset inside the caller's transaction (for imports). */
+    public Optional<A> find(Transaction tx, UUID id) {
+        return store.find(tx, id);
+    }
+
     /**
-     * Writes new and changed assets of one import in one transaction and one change set (undone as a
-     * whole). The caller has validated them; a validation error here still aborts everything.
+     * Saves an imported asset – new when {@code previous} is empty, else a change of it – inside the
+     * caller's transaction, audited under {@code cs} in the same format as the form's edits (so the
+     * window-wide undo and {@link #asOf} see imported rows like any other). The caller has validated
+     * it; returns the saved asset. Not pushed on the session undo stack: the import is undone as a
+     * whole through {@link #revert}.
      */
-    public synchronized int importAll(List<A> created, List<A> updated, String description) {
-        ChangeSet cs = ChangeSet.start(user.get(), clock, description);
-        db.inTransaction(tx -> {
-            for (A a : created) {
-                AssetValidationException.throwIfErrors(kind.noun(), kind.validate(a, Optional.empty()));
-                insert(tx, cs, kind.withVersion(a, 1));
-            }
-            for (A a : updated) {
-                updateIn(tx, cs, a, false);
-            }
-        });
-        undoStack.push(cs);
-        return created.size() + updated.size();
+    public A saveImported(Transaction tx, ChangeSet cs, A asset, Optional<A> previous) {
+        int version = store.storedVersion(tx, asset.id()) + 1;
+        A next = kind.withVersion(asset, version);
+        store.save(tx, next, version, cs.user());
+        if (previous.isPresent()) {
+            audit.recordUpdate(tx, cs, kind.table(), next.id().toString(), version, kind.values(previous.get()),
+                    kind.values(next));
+        } else {
+            audit.recordInsert(tx, cs, kind.table(), next.id().toString(), version, kind.values(next));
+        }
+        return next;
     }
 
     private void insert(Transaction tx, ChangeSet cs, A saved) {
@@ -135,10 +143,10 @@ public class AssetService<A extends LocatedAsset<?>> {
         audit.recordInsert(tx, cs, kind.table(), saved.id().toString(), 1, kind.values(saved));
     }
 
-    private A updateIn(Transaction tx, ChangeSet cs, A asset, boolean checkVersion) {
+    private A updateIn(Transaction tx, ChangeSet cs, A asset) {
         A old = store.find(tx, asset.id()).orElseThrow(() ->
                 new IllegalStateException(kind.noun() + " „" + asset.name() + "“ gibt es nicht (mehr)."));
-        if (checkVersion && old.version() != asset.version()) {
+        if (old.version() != asset.version()) {
             throw new IllegalStateException(kind.noun() + " „" + asset.name() + "“ wurde inzwischen geändert "
                     + "(Version " + old.version() + " statt " + asset.version() + "); bitte neu laden.");
         }
@@ -169,30 +177,40 @@ public class AssetService<A extends LocatedAsset<?>> {
         if (done == null) {
             return Optional.empty();
         }
-        List<AuditEntry> entries = audit.changeSet(db, done.id());
+        List<AuditEntry> entries = new java.util.ArrayList<>(audit.changeSet(db, done.id()));
+        java.util.Collections.reverse(entries);
         ChangeSet cs = ChangeSet.start(user.get(), clock, "Rückgängig: " + done.description());
-        db.inTransaction(tx -> {
-            for (int i = entries.size() - 1; i >= 0; i--) {
-                AuditEntry e = entries.get(i);
-                UUID id = UUID.fromString(e.rowKey());
-                int version = store.storedVersion(tx, id) + 1;
-                Optional<A> current = store.find(tx, id);
-                if (e.action() == AuditAction.INSERT) {
-                    store.markDeleted(tx, id, version, cs.user());
-                    audit.recordDelete(tx, cs, kind.table(), e.rowKey(), version, e.newValues());
+        db.inTransaction(tx -> revert(tx, cs, entries));
+        return Optional.of(done.description());
+    }
+
+    /**
+     * Reverts this register's audit entries (newest first; entries of other tables are ignored) inside
+     * the caller's transaction, audited under {@code cs}: the session undo and the undo of an import
+     * (exchange) share this.
+     */
+    public void revert(Transaction tx, ChangeSet cs, List<AuditEntry> entriesNewestFirst) {
+        for (AuditEntry e : entriesNewestFirst) {
+            if (!kind.table().equals(e.table())) {
+                continue;
+            }
+            UUID id = UUID.fromString(e.rowKey());
+            int version = store.storedVersion(tx, id) + 1;
+            Optional<A> current = store.find(tx, id);
+            if (e.action() == AuditAction.INSERT) {
+                store.markDeleted(tx, id, version, cs.user());
+                audit.recordDelete(tx, cs, kind.table(), e.rowKey(), version, e.newValues());
+            } else {
+                A previous = kind.fromValues(e.oldValues(), version);
+                store.save(tx, previous, version, cs.user());
+                Map<String, Object> now = kind.values(previous);
+                if (current.isPresent()) {
+                    audit.recordUpdate(tx, cs, kind.table(), e.rowKey(), version, kind.values(current.get()), now);
                 } else {
-                    A previous = kind.fromValues(e.oldValues(), version);
-                    store.save(tx, previous, version, cs.user());
-                    Map<String, Object> now = kind.values(previous);
-                    if (current.isPresent()) {
-                        audit.recordUpdate(tx, cs, kind.table(), e.rowKey(), version, kind.values(current.get()), now);
-                    } else {
-                        audit.recordInsert(tx, cs, kind.table(), e.rowKey(), version, now);
-                    }
+                    audit.recordInsert(tx, cs, kind.table(), e.rowKey(), version, now);
                 }
             }
-        });
-        return Optional.of(done.description());
+        }
     }
 
     /**

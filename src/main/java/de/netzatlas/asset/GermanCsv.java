@@ -4,11 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
@@ -19,32 +14,16 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The CSV conventions of the registers, as Excel reads and writes them on a German Windows machine:
- * {@code ;} separator, decimal comma, dates {@code TT.MM.JJJJ}, UTF-8 (a BOM when writing, so Excel
- * shows umlauts) or Windows-1252 when reading. Reading is {@link GermanCsvReader}; this holds the
- * formats and the value formatting for export.
+ * The CSV conventions of the registers' own CSV output ({@code list --format csv}, {@code export}), as
+ * Excel reads them on a German Windows machine: {@code ;} separator, decimal comma, dates
+ * {@code TT.MM.JJJJ}, UTF-8 with BOM (so Excel shows umlauts). Reading is the exchange framework's
+ * ({@code de.netzatlas.exchange}, targets {@code schools}, {@code sites}, {@code mobile}).
  */
 public final class GermanCsv {
 
-    public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    static final CSVFormat READ = CSVFormat.DEFAULT.builder().setDelimiter(';').setCommentMarker('#')
-            .setIgnoreEmptyLines(true).setTrim(true).get();
 
     private GermanCsv() {
-    }
-
-    /** UTF-8 with or without BOM; bytes that are not valid UTF-8 mean Windows-1252 ("ANSI"). */
-    public static String decode(byte[] bytes) {
-        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
-            return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, WINDOWS_1252);
-        }
     }
 
     /** A printer writing a BOM, the header and CRLF line ends with {@code ;} as separator. */

@@ -11,7 +11,7 @@ import org.locationtech.jts.geom.Geometry;
 /**
  * Something that can be exported: named, typed columns (their keys are the import field keys, so an
  * exported file imports back unchanged) and rows streamed to a consumer, each with an optional geometry.
- * Registers plug in by implementing this next to their {@link ImportTarget} (decision note 0012).
+ * The registers export through {@link AssetExportSource} (decision notes 0012, 0015).
  */
 public interface ExportSource {
 

@@ -8,9 +8,9 @@ import de.netzatlas.store.ChangeSet;
 import de.netzatlas.store.Transaction;
 
 /**
- * What an import writes into: coverage, projects, project areas, regions' statistics – and the
- * registers (schools, ITN-XT sites, mobile sites) once they plug in (decision note 0012). A target
- * declares its fields, validates mapped rows (with cross-row state such as duplicate keys), writes
+ * What an import writes into: coverage, projects, project areas, regions' statistics and the
+ * registers (schools, ITN-XT sites, mobile sites: one generic {@link AssetImportTarget}, decision
+ * 0015). A target declares its fields, validates mapped rows (with cross-row state such as duplicate keys), writes
  * valid records inside the import's one transaction – matching existing records by their natural
  * key, honouring skip/overwrite, auditing every change under the import's change set – and can
  * revert its audit entries for "undo import".
@@ -19,7 +19,10 @@ import de.netzatlas.store.Transaction;
  */
 public interface ImportTarget<T> {
 
-    /** The CLI name: {@code coverage}, {@code projects}, {@code project-areas}, {@code regions}. */
+    /**
+     * The CLI name: {@code coverage}, {@code projects}, {@code project-areas}, {@code regions},
+     * {@code schools}, {@code sites}, {@code mobile}.
+     */
     String id();
 
     /** German label for menus and messages. */

@@ -76,6 +76,13 @@ public final class MobileCoverageService {
         });
     }
 
+    /** As {@link #update}, but only when the engine exists already (nothing to refresh otherwise). */
+    public synchronized void refresh(Collection<MobileSite> sites) {
+        if (engine != null) {
+            update(sites);
+        }
+    }
+
     public synchronized CoverageFigures figures(Collection<MobileSite> sites) {
         update(sites);
         return engine().figures();

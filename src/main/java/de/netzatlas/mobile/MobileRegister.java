@@ -7,7 +7,6 @@ import java.util.function.Supplier;
 
 import de.netzatlas.asset.AssetService;
 import de.netzatlas.asset.AssetStatusRepository;
-import de.netzatlas.asset.ImportError;
 import de.netzatlas.asset.LocationRules;
 import de.netzatlas.region.RegionService;
 import de.netzatlas.store.AuditLog;
@@ -15,19 +14,13 @@ import de.netzatlas.store.Database;
 
 /**
  * The use cases of the 5G/Mobilfunk register on top of the shared {@link AssetService} (audited
- * create/update/move/delete with session undo): CSV import (all or nothing) and export, the demo
+ * create/update/move/delete with session undo): CSV export (imports go through the exchange
+ * framework, target {@code mobile}), the demo
  * data set and the coverage KPIs, kept incrementally in step with every edit.
  */
 public final class MobileRegister {
 
     public static final long DEMO_SEED = 20_251_105L;
-
-    /** What an import did: rows read, sites created and updated, or the errors (then nothing was written). */
-    public record ImportOutcome(long rows, int created, int updated, List<ImportError> errors) {
-        public boolean ok() {
-            return errors.isEmpty();
-        }
-    }
 
     private final AssetService<MobileSite> sites;
     private final MobileSiteKind kind;
@@ -80,14 +73,12 @@ public final class MobileRegister {
         return coverage.figures(sites.all());
     }
 
-    /** Reads the file; writes all its sites in one transaction, or nothing if any row has an error. */
-    public ImportOutcome importCsv(String fileName, byte[] bytes) {
-        MobileCsv.ReadResult read = MobileCsv.read(fileName, bytes, sites.all(), kind, locations);
-        if (!read.errors().isEmpty()) {
-            return new ImportOutcome(read.rows(), 0, 0, read.errors());
-        }
-        sites.importAll(read.created(), read.updated(), "Mobilfunkstandorte importiert: " + fileName);
-        return new ImportOutcome(read.rows(), read.created().size(), read.updated().size(), List.of());
+    /**
+     * Brings the coverage in step after a bulk change (a committed import or its undo): recomputed now
+     * when it has been computed before (the map shows it), otherwise left for the first use.
+     */
+    public void refreshCoverage() {
+        coverage.refresh(sites.all());
     }
 
     public void exportCsv(Writer out) {

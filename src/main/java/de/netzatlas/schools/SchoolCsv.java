@@ -4,15 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Set;
 
 import org.apache.commons.csv.CSVPrinter;
 
 import de.netzatlas.asset.GermanCsv;
 
 /**
- * The school CSV layout (import and export use the same columns, so an export can be edited in
- * Excel and imported again). German Excel conventions, see {@link GermanCsv}.
+ * The school CSV layout: the columns of {@code schools export} and {@code list --format csv}, which
+ * are also the field keys of the {@code schools} import target (so an export can be edited in Excel
+ * and imported again). German Excel conventions, see {@link GermanCsv}.
  */
 public final class SchoolCsv {
 
@@ -20,7 +20,6 @@ public final class SchoolCsv {
             "gemeinde_ags", "lat", "lon", "schueler", "down_mbit", "up_mbit", "ziel_down_mbit", "ziel_up_mbit",
             "status", "status_seit", "technologie", "plan_anschluss", "ist_anschluss", "kosten", "foerderung", "wlan",
             "bemerkung");
-    public static final Set<String> REQUIRED = Set.of("schulnummer", "name", "schulform", "lat", "lon", "status");
 
     private SchoolCsv() {
     }

@@ -105,6 +105,12 @@ public final class SchoolKind implements AssetKind<School> {
         return validator.validate(s, previous);
     }
 
+    /** Without the Schulnummer's uniqueness against all stored schools (the import matched by it). */
+    @Override
+    public List<ValidationIssue> validateMatched(School s, Optional<School> previous) {
+        return validator.validate(s, previous, List.of());
+    }
+
     private static String name(Enum<?> e) {
         return e == null ? null : e.name();
     }

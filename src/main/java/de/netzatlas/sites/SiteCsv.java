@@ -4,22 +4,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Set;
 
 import org.apache.commons.csv.CSVPrinter;
 
 import de.netzatlas.asset.GermanCsv;
 
 /**
- * The ITN-XT site CSV layout (import and export share it). A site is identified by the column
- * {@code id} (UUID) when given; without it every row is a new site.
+ * The ITN-XT site CSV layout (export here, import through the {@code sites} target of the exchange
+ * framework with the same column keys). A site is identified by the column {@code id} (UUID) when
+ * given; without it every row is a new site.
  */
 public final class SiteCsv {
 
     public static final List<String> COLUMNS = List.of("id", "name", "behoerde", "klasse", "adresse", "gemeinde_ags",
             "lat", "lon", "bandbreite", "redundanz", "status", "status_seit", "migration_geplant", "migration_beginn",
             "migriert_am", "rueckbau_am", "telefonie_migriert", "bemerkung");
-    public static final Set<String> REQUIRED = Set.of("name", "klasse", "lat", "lon", "bandbreite", "status");
 
     private SiteCsv() {
     }

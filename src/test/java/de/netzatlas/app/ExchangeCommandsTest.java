@@ -52,4 +52,43 @@ class ExchangeCommandsTest {
         assertEquals(ExitCodes.USAGE, CliRun.of("--db", db, "import", "coverage", csv.toString(), "--all-or-nothing",
                 "--valid-only").exitCode());
     }
+
+    @Test
+    void theRegistersImportAndExportThroughTheFrameworkAndTheirOwnCommandsStayThinWrappers() throws Exception {
+        String db = dir.resolve("register.mv.db").toString();
+        CliRun schools = CliRun.of("--db", db, "import", "schools", "assets/samples/schulen-beispiel.csv");
+        assertEquals(ExitCodes.OK, schools.exitCode(), schools.err());
+        assertTrue(schools.out().startsWith("Importiert: 3 Zeilen gelesen: 3 neu, 0 geändert"), schools.out());
+        Path xlsx = dir.resolve("schulen.xlsx");
+        assertEquals(ExitCodes.OK, CliRun.of("--db", db, "export", "schools", xlsx.toString()).exitCode());
+        CliRun again = CliRun.of("--db", db, "schools", "import", xlsx.toString());
+        assertEquals(ExitCodes.OK, again.exitCode(), again.err());
+        assertEquals("Schulen importiert: 3 Zeilen, 0 neu, 0 geändert. (3 unverändert)\n", again.out());
+
+        Path sites = dir.resolve("standorte.json");
+        assertEquals(ExitCodes.OK, CliRun.of("--db", db, "sites", "import", "assets/samples/itn-standorte-beispiel.csv")
+                .exitCode());
+        CliRun geo = CliRun.of("--db", db, "export", "sites", sites.toString(), "--format", "geojson");
+        assertEquals(ExitCodes.OK, geo.exitCode(), geo.err());
+        assertTrue(Files.readString(sites).contains("\"type\":\"Point\""));
+        CliRun siteAgain = CliRun.of("--db", db, "import", "sites", sites.toString());
+        assertEquals(ExitCodes.OK, siteAgain.exitCode(), siteAgain.err());
+        assertTrue(siteAgain.out().contains("0 neu, 0 geändert, 3 unverändert"), siteAgain.out());
+
+        Path bad = dir.resolve("standorte.csv");
+        Files.writeString(bad, "name;klasse;lat;lon;bandbreite;status;farbe\n"
+                + "A;Kommune;52,13;11,63;100 Mbit/s;Altnetz;rot\n"
+                + "B;Kommune;52,52;13,405;100 Mbit/s;Altnetz;blau\n", StandardCharsets.UTF_8);
+        CliRun broken = CliRun.of("--db", db, "sites", "import", bad.toString());
+        assertEquals(ExitCodes.VALIDATION, broken.exitCode());
+        assertEquals("standorte.csv:1:farbe: Unbekannte Spalte „farbe“.\n"
+                + "standorte.csv:3:lat/lon: Standort 52,52000 / 13,40500 liegt außerhalb Sachsen-Anhalts.\n"
+                + "standorte.csv:3:gemeinde_ags: Gemeinde fehlt (und lässt sich nicht aus dem Standort bestimmen).\n"
+                + "3 Fehler – nichts importiert.\n", broken.err());
+        CliRun same = CliRun.of("--db", db, "import", "sites", bad.toString());
+        assertEquals(ExitCodes.VALIDATION, same.exitCode(), "the general import ignores the extra column but not the errors");
+        assertTrue(same.err().contains("2 Fehler – nichts wurde geschrieben."), same.err());
+        assertEquals(ExitCodes.USAGE, CliRun.of("--db", db, "sites", "import", dir.resolve("fehlt.csv").toString()).exitCode());
+        assertEquals(3, CliRun.of("--db", db, "sites", "list", "--format", "csv").out().lines().count() - 1);
+    }
 }

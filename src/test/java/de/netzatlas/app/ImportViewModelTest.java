@@ -92,6 +92,20 @@ class ImportViewModelTest {
     }
 
     @Test
+    void theWizardOffersTheRegistersAndImportsAndUndoesASchoolFile() throws Exception {
+        assertTrue(vm.targets().stream().map(t -> t.id()).toList().containsAll(java.util.List.of("schools", "sites", "mobile")));
+        vm.fileProperty().set(Path.of("assets/samples/schulen-beispiel.csv"));
+        vm.targetIdProperty().set("schools");
+        vm.preview();
+        assertEquals("schulnummer", vm.mappingProperty().get().column("schulnummer").orElseThrow());
+        vm.runImport();
+        assertEquals(3, vm.resultProperty().get().inserted(), vm.problems().toString());
+        assertEquals(3, services.schools().all().size());
+        vm.undo();
+        assertTrue(services.schools().all().isEmpty(), "undo of the import removes the schools");
+    }
+
+    @Test
     void aBrokenFileShowsItsProblemsAndWritesNothingUnlessValidOnlyIsChosen() throws Exception {
         Path bad = dir.resolve("versorgung.csv");
         Files.writeString(bad, BROKEN, StandardCharsets.UTF_8);

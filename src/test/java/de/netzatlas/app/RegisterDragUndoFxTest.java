@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
@@ -43,10 +42,10 @@ class RegisterDragUndoFxTest {
     @BeforeAll
     static void open() throws Exception {
         services = AppServices.open(dir.resolve("register-drag.mv.db"));
-        assertTrue(services.schools().importCsv("schulen-beispiel.csv",
-                Files.readAllBytes(Path.of("assets/samples/schulen-beispiel.csv"))).ok());
-        assertTrue(services.sites().importCsv("itn-standorte-beispiel.csv",
-                Files.readAllBytes(Path.of("assets/samples/itn-standorte-beispiel.csv"))).ok());
+        assertTrue(services.exchange().imports().run(de.netzatlas.exchange.ImportRequest.of(
+                Path.of("assets/samples/schulen-beispiel.csv"), "schools"), null, null).ok());
+        assertTrue(services.exchange().imports().run(de.netzatlas.exchange.ImportRequest.of(
+                Path.of("assets/samples/itn-standorte-beispiel.csv"), "sites"), null, null).ok());
         TileSources.activate(services.createBasemap());
     }
 

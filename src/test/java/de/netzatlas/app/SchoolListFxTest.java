@@ -3,7 +3,6 @@ package de.netzatlas.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
@@ -40,8 +39,8 @@ class SchoolListFxTest {
     @BeforeAll
     static void open() throws Exception {
         services = AppServices.open(dir.resolve("schools.mv.db"));
-        assertTrue(services.schools().importCsv("schulen-beispiel.csv",
-                Files.readAllBytes(Path.of("assets/samples/schulen-beispiel.csv"))).ok());
+        assertTrue(services.exchange().imports().run(de.netzatlas.exchange.ImportRequest.of(
+                Path.of("assets/samples/schulen-beispiel.csv"), "schools"), null, null).ok());
         TileSources.activate(services.createBasemap());
     }
 

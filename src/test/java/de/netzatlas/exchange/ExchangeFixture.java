@@ -39,6 +39,31 @@ final class ExchangeFixture implements AutoCloseable {
         return imports.run(ImportRequest.of(file, target), null, null);
     }
 
+    /** Writes {@code text} (UTF-8) as {@code name} into the temp folder. */
+    Path write(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Imports {@code text} as file {@code name} into {@code target} with the given options. */
+    ImportResult importText(String target, String name, String text, boolean validOnly,
+                            ImportTarget.ExistingPolicy existing) throws IOException {
+        return imports.run(ImportRequest.of(write(name, text), target).withValidOnly(validOnly).withExisting(existing),
+                null, null);
+    }
+
+    ImportResult importText(String target, String name, String text) throws IOException {
+        return importText(target, name, text, false, ImportTarget.ExistingPolicy.OVERWRITE);
+    }
+
+    /** Problems as the command line prints them ({@code file:row:column: message}, warnings prefixed). */
+    static List<String> lines(ImportResult r) {
+        return r.problems().stream().map(p -> (p.isError() ? "" : "Warnung: ") + p).toList();
+    }
+
+    long auditCount() {
+        return services.audit().count(services.database());
+    }
+
     List<GemeindeCoverage> coverageRows(java.time.LocalDate date) {
         return services.coverage().stands().stream().filter(s -> s.date().equals(date) && !s.demo())
                 .findFirst().map(s -> services.coverage().rows(s)).orElse(List.of());
@@ -63,6 +88,9 @@ final class ExchangeFixture implements AutoCloseable {
         services.regions().reload();
         services.regions().all().forEach(r -> sb.append(r.ags()).append(r.population()).append(r.households())
                 .append(r.householdsDate()).append('\n'));
+        services.schools().all().forEach(a -> sb.append(a).append('\n'));
+        services.sites().all().forEach(a -> sb.append(a).append('\n'));
+        services.mobile().all().forEach(a -> sb.append(a).append('\n'));
         return sb.toString();
     }
 

@@ -38,6 +38,9 @@ class ExchangeRoundTripTest {
         assertTrue(fx.importFile(fx.fixture("projects-utf8bom.csv"), "projects").ok());
         assertTrue(fx.importFile(fx.fixture("area-multipolygon-hole.geojson"), "project-areas").ok());
         assertTrue(fx.importFile(fx.fixture("genesis-bevoelkerung.csv"), "regions").ok());
+        assertTrue(fx.importFile(Path.of("assets/samples/schulen-beispiel.csv"), "schools").ok());
+        assertTrue(fx.importFile(Path.of("assets/samples/itn-standorte-beispiel.csv"), "sites").ok());
+        assertTrue(fx.importFile(Path.of("assets/samples/mobilfunk-beispiel.csv"), "mobile").ok());
     }
 
     @AfterAll
@@ -47,7 +50,7 @@ class ExchangeRoundTripTest {
 
     @Test
     void everyExportImportsBackWithoutAnyChange() throws Exception {
-        for (String source : new String[] {"coverage", "projects", "regions"}) {
+        for (String source : new String[] {"coverage", "projects", "regions", "schools", "sites", "mobile"}) {
             for (Format format : Format.values()) {
                 Path file = dir.resolve("rt-" + source + "." + format.extension());
                 long rows = fx.exchange.export(source, file, format);
@@ -62,6 +65,30 @@ class ExchangeRoundTripTest {
                 assertEquals(before, fx.snapshot(), what);
             }
         }
+    }
+
+    @Test
+    void registersExportTheirLocationAsPointAndAsLatLonColumns() throws Exception {
+        for (String source : new String[] {"schools", "sites", "mobile"}) {
+            Path file = dir.resolve("punkte-" + source + ".geojson");
+            fx.exchange.export(source, file, Format.GEOJSON);
+            var features = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile()).path("features");
+            assertTrue(features.size() >= 3, source);
+            for (var f : features) {
+                assertEquals("Point", f.path("geometry").path("type").asText(), source);
+                assertEquals(f.path("properties").path("lon").asDouble(), f.path("geometry").path("coordinates").get(0).asDouble(),
+                        1e-9, source);
+                assertEquals(f.path("properties").path("lat").asDouble(), f.path("geometry").path("coordinates").get(1).asDouble(),
+                        1e-9, source);
+            }
+        }
+        Path csv = dir.resolve("schulen.csv");
+        fx.exchange.export("schools", csv, Format.CSV);
+        String text = Files.readString(csv, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFFschulnummer;name;schulform;traeger;adresse;gemeinde_ags;lat;lon;"), text);
+        assertTrue(text.contains("90001;Beispiel-Grundschule am Markt;Grundschule;Stadt Halle (Saale);"
+                + "Marktplatz 1, 06108 Halle (Saale);15002000;51,4825;11,9697;212;1000;200;1000;200;angeschlossen;"
+                + "14.03.2022;Glasfaser (FTTB/FTTH);01.03.2022;14.03.2022;78450;Land;flächendeckend;"), text);
     }
 
     @Test

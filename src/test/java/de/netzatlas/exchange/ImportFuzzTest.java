@@ -43,6 +43,10 @@ class ImportFuzzTest {
                 {"area-epsg25832.geojson", "project-areas"}}) {
             SAMPLES.add(new Sample(s[0], s[1], Files.readAllBytes(fx.fixture(s[0]))));
         }
+        for (String[] s : new String[][] {{"schulen-beispiel.csv", "schools"}, {"itn-standorte-beispiel.csv", "sites"},
+                {"mobilfunk-beispiel.csv", "mobile"}}) {
+            SAMPLES.add(new Sample(s[0], s[1], Files.readAllBytes(Path.of("assets/samples", s[0]))));
+        }
         Path xlsx = dir.resolve("regions-sample.xlsx");
         fx.exchange.export("projects", xlsx, Format.XLSX);
         SAMPLES.add(new Sample("projects-sample.xlsx", "projects", Files.readAllBytes(xlsx)));

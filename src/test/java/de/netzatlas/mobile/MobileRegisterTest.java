@@ -1,13 +1,9 @@
 package de.netzatlas.mobile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -134,42 +130,6 @@ class MobileRegisterTest {
         assertEquals(52.13153, back.location().lat(), 1e-9);
         assertEquals("15003000", back.gemeindeAgs());
         assertEquals(before, register.coverageFigures().kreis("15003").orElseThrow().nrKm2(), 1e-9);
-    }
-
-    @Test
-    void importOfTheSampleFileWritesAllSitesAndDerivesGemeinden() throws Exception {
-        byte[] sample = Files.readAllBytes(Path.of("assets/samples/mobilfunk-beispiel.csv"));
-        MobileRegister.ImportOutcome result = register.importCsv("mobilfunk-beispiel.csv", sample);
-        assertEquals(List.of(), result.errors());
-        assertEquals(5, result.created());
-        MobileSite halle = register.all().stream().filter(s -> s.identifier().equals("BSP-0002")).findFirst().orElseThrow();
-        assertEquals("15002000", halle.gemeindeAgs());
-        StringWriter out = new StringWriter();
-        register.exportCsv(out);
-        MobileRegister.ImportOutcome again = register.importCsv("export.csv", out.toString().getBytes(StandardCharsets.UTF_8));
-        assertEquals(List.of(), again.errors());
-        assertEquals(5, again.updated());
-        assertEquals(0, again.created());
-        assertEquals(5, register.all().size());
-    }
-
-    @Test
-    void brokenImportReportsFileRowFieldAndWritesNothing() {
-        String csv = "kennung;betreiber;technologie;baender;status;lat;lon;antrag;genehmigung\n"
-                + "A-1;Telekom;LTE;800;in Betrieb;52,13;11,63;;\n"
-                + "A-2;Telekomm;LTE;800;geplant;52,13;11,63;;\n"
-                + "A-3;Vodafone;5G;3600;geplant;52,52;13,40;;\n"
-                + "A-1;Vodafone;LTE;850;geplant;52,13;11,63;01.02.2024;01.01.2024\n";
-        MobileRegister.ImportOutcome result = register.importCsv("kaputt.csv", csv.getBytes(StandardCharsets.UTF_8));
-        assertEquals(List.of(
-                "kaputt.csv:3:betreiber: „Telekomm“ ist kein zulässiger Wert (erlaubt: Telekom, Vodafone, Telefónica, 1&1, Mobilfunkinfrastrukturgesellschaft).",
-                "kaputt.csv:4:lat/lon: Standort 52,52000 / 13,40000 liegt außerhalb Sachsen-Anhalts.",
-                "kaputt.csv:4:gemeinde_ags: Gemeinde fehlt (und lässt sich nicht aus dem Standort bestimmen).",
-                "kaputt.csv:5:baender: „850“ ist kein Frequenzband (erlaubt: 700, 800, 900, 1800, 2100, 2600, 3600 MHz).",
-                "kaputt.csv:5:kennung: Kennung „A-1“ kommt in der Datei schon in Zeile 2 vor."),
-                result.errors().stream().map(Object::toString).toList());
-        assertTrue(register.all().isEmpty());
-        assertFalse(register.sites().canUndo());
     }
 
     @Test

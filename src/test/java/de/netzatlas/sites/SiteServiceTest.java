@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -19,11 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import de.netzatlas.asset.AssetFixture;
-import de.netzatlas.asset.AssetImportResult;
 import de.netzatlas.asset.AssetValidationException;
 import de.netzatlas.asset.DemoPlacement;
 import de.netzatlas.asset.GeoPoint;
-import de.netzatlas.asset.ImportError;
 import de.netzatlas.asset.StatusHistory;
 import de.netzatlas.asset.ValidationIssue;
 import de.netzatlas.region.PlaceSearch;
@@ -84,30 +79,6 @@ class SiteServiceTest {
         assertEquals(1, SiteFigures.bandwidthDistribution(service.all()).get(BandwidthClass.MBIT_500));
         assertTrue(service.undo().orElseThrow().startsWith("Standort geändert"));
         assertEquals(SiteStatus.IN_MIGRATION, service.all().get(0).status());
-    }
-
-    @Test
-    void sampleImportsAndBrokenFileWritesNothing() throws Exception {
-        AssetImportResult ok = service.importCsv("itn-standorte-beispiel.csv",
-                Files.readAllBytes(Path.of("assets/samples/itn-standorte-beispiel.csv")));
-        assertTrue(ok.ok(), ok.errors().toString());
-        assertEquals(3, ok.created());
-        assertEquals(Map.of("15090535", 1L, "15002000", 1L, "15085370", 1L), service.all().stream()
-                .collect(java.util.stream.Collectors.groupingBy(ItnSite::gemeindeAgs, java.util.stream.Collectors.counting())));
-        String broken = "name;klasse;lat;lon;bandbreite;status;migration_beginn;migriert_am;telefonie_migriert\n"
-                + "Neu;Kommune;52,13;11,63;100 Mbit/s;Altnetz;;;nein\n"
-                + "A;Kommune;52,13;11,63;64 kbit/s;Altnetz;;;nein\n"
-                + "B;Kommune;52,13;11,63;100 Mbit/s;ITN-XT aktiv;01.06.2023;;vielleicht\n";
-        AssetImportResult bad = service.importCsv("standorte.csv", broken.getBytes(StandardCharsets.UTF_8));
-        assertEquals(List.of("standorte.csv:3:bandbreite: „64 kbit/s“ ist kein zulässiger Wert (erlaubt: 50 Mbit/s, "
-                        + "100 Mbit/s, 200 Mbit/s, 500 Mbit/s, 1 Gbit/s und mehr).",
-                "standorte.csv:4:telefonie_migriert: „vielleicht“ ist weder ja noch nein."),
-                bad.errors().stream().map(ImportError::toString).toList());
-        AssetImportResult bad2 = service.importCsv("standorte.csv", ("name;klasse;lat;lon;bandbreite;status;migriert_am\n"
-                + "B;Kommune;52,13;11,63;100 Mbit/s;ITN-XT aktiv;\n").getBytes(StandardCharsets.UTF_8));
-        assertEquals(List.of("standorte.csv:2:migriert_am: Status „ITN-XT aktiv“ erfordert das Migrationsdatum."),
-                bad2.errors().stream().map(ImportError::toString).toList());
-        assertEquals(3, service.all().size());
     }
 
     @Test
