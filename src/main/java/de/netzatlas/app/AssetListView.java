@@ -40,6 +40,7 @@ public final class AssetListView<A extends LocatedAsset<?>> extends BorderPane {
     private final Button create = new Button();
     private final Button edit = new Button();
     private final Button undo = new Button();
+    private final Button export = new Button();
 
     /**
      * {@code idPrefix} names the nodes for tests (e.g. {@code schools} → {@code #schoolsTable});
@@ -87,7 +88,8 @@ public final class AssetListView<A extends LocatedAsset<?>> extends BorderPane {
         edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         undo.setText(m.get("registers.undo"));
         undo.setId(idPrefix + "Undo");
-        HBox filters = new HBox(8, heading, kreis, status, type, search, create, edit, undo);
+        export.setId(idPrefix + "Export");
+        HBox filters = new HBox(8, heading, kreis, status, type, search, create, edit, undo, export);
         filters.setPadding(new Insets(4, 6, 4, 6));
         setTop(filters);
 
@@ -135,6 +137,11 @@ public final class AssetListView<A extends LocatedAsset<?>> extends BorderPane {
 
     public Button undoButton() {
         return undo;
+    }
+
+    /** "Exportieren …" of the rows shown: wired by {@link ListExport#attach}. */
+    public Button exportButton() {
+        return export;
     }
 
     /** A text column. */

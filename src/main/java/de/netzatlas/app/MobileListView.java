@@ -47,6 +47,7 @@ final class MobileListView extends BorderPane {
     private static final javafx.css.PseudoClass DEMO = javafx.css.PseudoClass.getPseudoClass("demo");
 
     private final TableView<MobileSite> table = new TableView<>();
+    private final javafx.scene.control.Button export = new javafx.scene.control.Button();
 
     MobileListView(MobileViewModel vm, RegionService regions, Messages m, BackgroundExecutor executor) {
         setId("mobileList");
@@ -94,7 +95,8 @@ final class MobileListView extends BorderPane {
                 edit.fire();
             }
         });
-        HBox filters = new HBox(8, title, operator, technology, status, kreis, search, add, edit);
+        export.setId("mobileExport");
+        HBox filters = new HBox(8, title, operator, technology, status, kreis, search, add, edit, export);
         filters.setPadding(new Insets(4, 6, 4, 6));
         setTop(filters);
 
@@ -163,6 +165,11 @@ final class MobileListView extends BorderPane {
         VBox bottom = new VBox(2, totals, kpi, message);
         bottom.setPadding(new Insets(4, 6, 4, 6));
         setBottom(bottom);
+    }
+
+    /** "Exportieren …" of the rows shown: wired by {@link ListExport#attach}. */
+    javafx.scene.control.Button exportButton() {
+        return export;
     }
 
     TableView<MobileSite> table() {

@@ -74,6 +74,11 @@ final class RegisterPanes {
         sites.editButton().setOnAction(e -> SiteForm.show(sites.getScene().getWindow(),
                 sites.table().getSelectionModel().getSelectedItem(), r.sites(), vm.executor(), m, r::load));
         sites.undoButton().setOnAction(e -> r.sites().undo(done -> r.load()));
+        // "Exportieren …": exactly the rows each list shows, keyed by the export's first column
+        new ListExport(vm.services().exchange(), vm.executor(), m, () -> schools.getScene().getWindow())
+                .attach(schools.exportButton(), "schools", r.schools().shown(), School::schulnummer);
+        new ListExport(vm.services().exchange(), vm.executor(), m, () -> sites.getScene().getWindow())
+                .attach(sites.exportButton(), "sites", r.sites().shown(), s -> s.id().toString());
     }
 
     private static <A extends LocatedAsset<?>> void link(MainViewModel vm, AssetListView<A> view, String layerId,
