@@ -68,7 +68,7 @@ public final class MainWindow {
         rightScroll.getStyleClass().add("detail-scroll");
         SplitPane split = new SplitPane(left, mapColumn, rightScroll);
         split.setId("mainSplit");
-        split.setDividerPositions(0.2, 0.78);
+        split.setDividerPositions(0.22, 0.78); // wide enough for "Altmarkkreis Salzwedel (14)"
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(rightScroll, false);
         left.setMinWidth(200);
@@ -239,8 +239,7 @@ public final class MainWindow {
         if (centre.getItems().remove(projectList)) {
             return;
         }
-        centre.getItems().add(projectList);
-        centre.setDividerPositions(0.62);
+        showBelowMap(projectList);
         viewModel.projectList().load();
     }
 
@@ -263,9 +262,20 @@ public final class MainWindow {
     /** Shows a register list below the map (if not shown yet). */
     void openPane(javafx.scene.Node pane) {
         if (!centre.getItems().contains(pane)) {
-            centre.getItems().add(pane);
-            centre.setDividerPositions(0.62);
+            showBelowMap(pane);
         }
+    }
+
+    /**
+     * One list at a time below the map: opening a list replaces the one shown (each keeps its
+     * filter), so no list is squeezed to a sliver under another.
+     */
+    private void showBelowMap(javafx.scene.Node list) {
+        if (centre.getItems().size() > 1) {
+            centre.getItems().remove(1, centre.getItems().size());
+        }
+        centre.getItems().add(list);
+        centre.setDividerPositions(0.62);
     }
 
     RegisterPanes registerPanes() {
@@ -277,8 +287,7 @@ public final class MainWindow {
         if (centre.getItems().remove(mobile.view())) {
             return;
         }
-        centre.getItems().add(mobile.view());
-        centre.setDividerPositions(0.62);
+        showBelowMap(mobile.view());
         mobile.viewModel().showLayers();
         mobile.viewModel().load();
     }

@@ -91,6 +91,22 @@ class SchoolListFxTest {
         assertTrue(centre.distance(point) < 40, "Punkt liegt in der Kartenmitte");
     }
 
+    @Test
+    void oneListAtATimeBelowTheMap(FxRobot robot) {
+        javafx.scene.control.SplitPane centre = robot.lookup("#centreSplit").queryAs(javafx.scene.control.SplitPane.class);
+        robot.interact(() -> window.togglePane(window.registerPanes().schools()));
+        assertEquals(2, centre.getItems().size());
+        assertTrue(centre.getItems().contains(window.registerPanes().schools()));
+        robot.interact(window::toggleMobile); // Mobilfunk → Standorte replaces the school list
+        assertEquals(2, centre.getItems().size(), "no list squeezed under another");
+        assertTrue(centre.getItems().contains(window.mobileScreen().view()));
+        robot.interact(window::toggleProjects);
+        assertEquals(2, centre.getItems().size());
+        assertTrue(centre.getItems().contains(window.projectListView()));
+        robot.interact(window::toggleProjects); // and the same menu item closes it again
+        assertEquals(1, centre.getItems().size());
+    }
+
     private boolean centredOn(double lat, double lon) {
         MapViewport v = window.mapPane().layerStack().viewport();
         return v != null && Math.abs(v.lat(v.height() / 2) - lat) < 0.005 && Math.abs(v.lon(v.width() / 2) - lon) < 0.008;
