@@ -68,7 +68,7 @@ public final class MainWindow {
         rightScroll.getStyleClass().add("detail-scroll");
         SplitPane split = new SplitPane(left, mapColumn, rightScroll);
         split.setId("mainSplit");
-        split.setDividerPositions(0.22, 0.78); // wide enough for "Altmarkkreis Salzwedel (14)"
+        split.setDividerPositions(0.23, 0.76); // wide enough for "Altmarkkreis Salzwedel (14)"
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(rightScroll, false);
         left.setMinWidth(200);

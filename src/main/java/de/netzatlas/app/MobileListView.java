@@ -96,6 +96,13 @@ final class MobileListView extends BorderPane {
             }
         });
         export.setId("mobileExport");
+        // the title, the buttons and the technology filter keep their text; the search field gives way
+        for (javafx.scene.layout.Region r : List.of(title, add, edit, export, technology, status)) {
+            r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        operator.setPrefWidth(210);
+        kreis.setPrefWidth(200);
+        search.setMinWidth(120);
         HBox filters = new HBox(8, title, operator, technology, status, kreis, search, add, edit, export);
         filters.setPadding(new Insets(4, 6, 4, 6));
         setTop(filters);
@@ -208,7 +215,8 @@ final class MobileListView extends BorderPane {
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty ? prompt : label.apply(item));
+                // "Betreiber: alle" rather than a bare "alle": four filters side by side stay readable
+                setText(empty ? prompt : prompt + ": " + label.apply(item));
             }
         });
         return box;
