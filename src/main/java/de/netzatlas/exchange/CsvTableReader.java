@@ -16,9 +16,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -53,8 +51,7 @@ public final class CsvTableReader implements TableReader {
     private final Iterator<CSVRecord> records;
     private final List<String> header;
     private final long headerRow;
-    private final Deque<SourceRow> pending = new ArrayDeque<>();
-    private final Deque<SourceRow> footerCandidates = new ArrayDeque<>();
+    private final TrailingFootnotes footnotes = new TrailingFootnotes();
     private final CountingInputStream counting;
     private boolean failed;
 
@@ -160,8 +157,9 @@ public final class CsvTableReader implements TableReader {
 
     @Override
     public SourceRow next() {
-        if (!pending.isEmpty()) {
-            return pending.poll();
+        SourceRow released = footnotes.poll();
+        if (released != null) {
+            return released;
         }
         while (hasNextSafely()) {
             CSVRecord r = nextSafely();
@@ -169,21 +167,12 @@ public final class CsvTableReader implements TableReader {
                 break;
             }
             SourceRow row = new SourceRow(parser.getCurrentLineNumber(), cells(r), null);
-            if (looksLikeFootnote(row)) {
-                footerCandidates.add(row);
-                continue;
+            SourceRow out = footnotes.offer(row, looksLikeFootnote(row));
+            if (out != null) {
+                return out;
             }
-            if (!footerCandidates.isEmpty()) {
-                // not a footer after all: the lines were data (the validator will judge them)
-                pending.addAll(footerCandidates);
-                footerCandidates.clear();
-                pending.add(row);
-                return pending.poll();
-            }
-            return row;
         }
-        // at the end: what is left in footerCandidates are footnotes (GENESIS "Stand:", "©", "___")
-        footerCandidates.clear();
+        footnotes.end();
         return null;
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -54,8 +53,7 @@ public final class XlsxTableReader implements TableReader {
     private final long fileBytes;
     private final int headerIndex;
     private final List<String> header;
-    private final ArrayDeque<SourceRow> pending = new ArrayDeque<>();
-    private final List<SourceRow> footerCandidates = new ArrayList<>();
+    private final TrailingFootnotes footnotes = new TrailingFootnotes();
     private XlsxSheetRows.RawRow lookahead;
     private long lastRow;
     private boolean failed;
@@ -303,8 +301,9 @@ public final class XlsxTableReader implements TableReader {
 
     @Override
     public SourceRow next() {
-        if (!pending.isEmpty()) {
-            return pending.poll();
+        SourceRow released = footnotes.poll();
+        if (released != null) {
+            return released;
         }
         XlsxSheetRows.RawRow r;
         while ((r = raw()) != null) {
@@ -321,20 +320,14 @@ public final class XlsxTableReader implements TableReader {
                 continue;
             }
             SourceRow row = new SourceRow(r.index() + 1L, cells, null);
-            if (header.size() >= 3 && cells.stream().filter(s -> !s.isBlank()).count() <= 1) {
-                // perhaps a trailing footnote (only the first cell filled): data only if a fuller row follows
-                footerCandidates.add(row);
-                continue;
+            // perhaps a trailing footnote (only the first cell filled): data only if a fuller row follows
+            SourceRow out = footnotes.offer(row,
+                    header.size() >= 3 && cells.stream().filter(s -> !s.isBlank()).count() <= 1);
+            if (out != null) {
+                return out;
             }
-            if (!footerCandidates.isEmpty()) {
-                pending.addAll(footerCandidates);
-                footerCandidates.clear();
-                pending.add(row);
-                return pending.poll();
-            }
-            return row;
         }
-        footerCandidates.clear();
+        footnotes.end();
         return null;
     }
 
