@@ -40,7 +40,7 @@ public final class PdfReportRenderer {
 
     private final StateMapPainter maps;
     private final Font chartFont;
-    private final ReportHtml.TextWidth compactWidth;
+    private final CompactColumns.TextWidth compactWidth;
 
     public PdfReportRenderer(StateMapPainter maps) {
         this.maps = maps;
@@ -49,7 +49,7 @@ public final class PdfReportRenderer {
     }
 
     /** Text widths from the fonts the PDF embeds (1 pt = 25.4/72 mm), for the layout of compact tables. */
-    private static ReportHtml.TextWidth textWidth(Font regular, Font bold) {
+    private static CompactColumns.TextWidth textWidth(Font regular, Font bold) {
         java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, true);
         return (text, isBold) -> (isBold ? bold : regular).getStringBounds(text, frc).getWidth() * 25.4 / 72;
     }

@@ -35,13 +35,7 @@ final class ReportHtml {
         return "kap-" + id;
     }
 
-    /** Width in mm of a text in the compact table type (7 pt), regular or bold: the real font's metrics. */
-    @FunctionalInterface
-    interface TextWidth {
-        double mm(String text, boolean bold);
-    }
-
-    static String xhtml(Document d, TextWidth width) {
+    static String xhtml(Document d, CompactColumns.TextWidth width) {
         StringBuilder h = new StringBuilder(64 * 1024);
         h.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"de\">")
                 .append("<head><meta charset=\"UTF-8\"/><title>").append(Xml.escape(d.title())).append("</title>")
@@ -211,7 +205,7 @@ final class ReportHtml {
         }
     }
 
-    private static void chapter(StringBuilder h, Chapter c, int n, Document d, TextWidth width) {
+    private static void chapter(StringBuilder h, Chapter c, int n, Document d, CompactColumns.TextWidth width) {
         h.append("<h1 id=\"").append(chapterAnchor(c.id())).append("\">").append(n).append(' ')
                 .append(Xml.escape(c.title())).append("</h1>");
         h.append(Narrative.toXhtml(c.narrative()));
@@ -225,7 +219,7 @@ final class ReportHtml {
         }
     }
 
-    private static void block(StringBuilder h, Block b, TextWidth width) {
+    private static void block(StringBuilder h, Block b, CompactColumns.TextWidth width) {
         if (b instanceof Heading x) {
             h.append("<h2>").append(Xml.escape(x.text())).append("</h2>");
         } else if (b instanceof Paragraph x) {
@@ -254,7 +248,7 @@ final class ReportHtml {
         }
     }
 
-    private static void table(StringBuilder h, Table t, TextWidth width) {
+    private static void table(StringBuilder h, Table t, CompactColumns.TextWidth width) {
         // short tables stay in one piece with their caption; long ones break with repeated header rows
         boolean small = t.rows().size() <= 12;
         h.append(small ? "<div class=\"keep\">" : "");
@@ -262,7 +256,7 @@ final class ReportHtml {
         h.append("<table class=\"data").append(t.compact() ? " compact" : "").append("\">");
         if (t.compact()) {
             h.append("<colgroup>");
-            for (double w : compactWidths(t, width)) {
+            for (double w : CompactColumns.widths(t, width)) {
                 h.append("<col style=\"width: ").append(String.format(java.util.Locale.ROOT, "%.1f", w)).append("%\"/>");
             }
             h.append("</colgroup>");
@@ -297,62 +291,6 @@ final class ReportHtml {
             h.append("<td").append(cellClass(t, t.columns().get(c), v)).append(">").append(Xml.escape(v))
                     .append("</td>");
         }
-    }
-
-    /** The text line of a page (A4 less margins) and the horizontal padding of a compact cell, in mm. */
-    static final double LINE_MM = 166;
-    private static final double COMPACT_PADDING_MM = 2 * 1.2 + 0.8;
-
-    /**
-     * Column widths in % for a compact register list. Columns from the third on (Kreis, status,
-     * date, marker) keep their text on one line and get their widest text (for the header: its
-     * widest word, as headers may wrap). The first two (names) share the rest so that the list takes
-     * as few lines as possible (ties: the split nearest to their widest texts' ratio). When everything fits on
-     * one line, each column simply gets its widest text, scaled to the line. A fixed layout looks the
-     * same on every page.
-     */
-    static double[] compactWidths(Table t, TextWidth width) {
-        int n = t.columns().size();
-        double[] header = new double[n];
-        double[][] cells = new double[n][];
-        double[] widest = new double[n];
-        for (int c = 0; c < n; c++) {
-            for (String word : t.columns().get(c).title().split("[ /]")) {
-                header[c] = Math.max(header[c], width.mm(word, true) + COMPACT_PADDING_MM);
-            }
-            final int col = c;
-            cells[c] = t.rows().stream()
-                    .mapToDouble(r -> width.mm(col < r.size() ? r.get(col) : "", false) + COMPACT_PADDING_MM).toArray();
-            widest[c] = Math.max(header[c], java.util.Arrays.stream(cells[c]).max().orElse(0));
-        }
-        double[] out = widest.clone();
-        if (java.util.Arrays.stream(widest).sum() > LINE_MM && n > 2) {
-            double free = Math.max(LINE_MM - java.util.Arrays.stream(widest).skip(2).sum(), LINE_MM / 3);
-            double ideal = free * widest[0] / (widest[0] + widest[1]);
-            double best = ideal;
-            long fewest = Long.MAX_VALUE;
-            for (double w0 = header[0]; w0 <= free - header[1]; w0 += 0.5) {
-                double a = w0;
-                long lines = java.util.stream.IntStream.range(0, t.rows().size())
-                        .mapToLong(r -> Math.max(lines(cells[0][r], a), lines(cells[1][r], free - a))).sum();
-                if (lines < fewest || lines == fewest && Math.abs(w0 - ideal) < Math.abs(best - ideal)) {
-                    fewest = lines;
-                    best = w0;
-                }
-            }
-            out[0] = best;
-            out[1] = free - best;
-        }
-        double sum = java.util.Arrays.stream(out).sum();
-        for (int c = 0; c < n; c++) {
-            out[c] = 100 * out[c] / sum;
-        }
-        return out;
-    }
-
-    /** Lines a text of {@code need} mm (padding included) takes in a column {@code width} mm wide (estimate). */
-    private static long lines(double need, double width) {
-        return need <= width ? 1 : (long) Math.ceil(1.1 * (need - COMPACT_PADDING_MM) / (width - COMPACT_PADDING_MM));
     }
 
     /**
