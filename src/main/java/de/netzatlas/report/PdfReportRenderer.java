@@ -40,10 +40,18 @@ public final class PdfReportRenderer {
 
     private final StateMapPainter maps;
     private final Font chartFont;
+    private final CompactColumns.TextWidth compactWidth;
 
     public PdfReportRenderer(StateMapPainter maps) {
         this.maps = maps;
         this.chartFont = loadFont(FONT_FILES[0]);
+        this.compactWidth = textWidth(chartFont.deriveFont(7f), loadFont(FONT_FILES[1]).deriveFont(7f));
+    }
+
+    /** Text widths from the fonts the PDF embeds (1 pt = 25.4/72 mm), for the layout of compact tables. */
+    private static CompactColumns.TextWidth textWidth(Font regular, Font bold) {
+        java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, true);
+        return (text, isBold) -> (isBold ? bold : regular).getStringBounds(text, frc).getWidth() * 25.4 / 72;
     }
 
     private static java.util.logging.Logger quiet() {
@@ -68,7 +76,7 @@ public final class PdfReportRenderer {
 
     /** The XHTML the PDF is laid out from (for tests and diagnosis). */
     public String xhtml(Document d) {
-        return ReportHtml.xhtml(d);
+        return ReportHtml.xhtml(d, compactWidth);
     }
 
     public void write(Document d, OutputStream out) throws IOException {
@@ -93,7 +101,7 @@ public final class PdfReportRenderer {
         builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
         builder.useObjectDrawerFactory(drawers);
         builder.withProducer("Netzatlas");
-        builder.withHtmlContent(ReportHtml.xhtml(d), null);
+        builder.withHtmlContent(ReportHtml.xhtml(d, compactWidth), null);
         builder.toStream(out);
         builder.run();
     }

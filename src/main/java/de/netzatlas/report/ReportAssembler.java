@@ -120,8 +120,8 @@ public final class ReportAssembler {
         List<Chapter> chapters = List.of(
                 fibre.map(d -> fibreChapter(d, fibrePrev, year, texts)).orElseGet(() -> empty(FIBRE, texts)),
                 mobile.map(d -> mobileChapter(d, texts)).orElseGet(() -> empty(MOBILE, texts)),
-                schools.map(d -> schoolsChapter(d, texts)).orElseGet(() -> empty(SCHOOLS, texts)),
-                sites.map(d -> sitesChapter(d, texts)).orElseGet(() -> empty(SITES, texts)),
+                schools.map(d -> schoolsChapter(d, asOf, texts)).orElseGet(() -> empty(SCHOOLS, texts)),
+                sites.map(d -> sitesChapter(d, asOf, texts)).orElseGet(() -> empty(SITES, texts)),
                 fibre.map(d -> outlookChapter(d, texts)).orElseGet(() -> empty(OUTLOOK, texts)));
 
         return new Document(year, asOf, "Bericht des Landes-CIO " + year, issuer.get(), demo,
@@ -423,7 +423,8 @@ public final class ReportAssembler {
 
     private <T> Chapter registerChapter(String id, String noun, LocalDate stand, String source, boolean demo,
                                         List<T> items, Function<T, Boolean> done, Function<T, String> kreis,
-                                        Function<T, MapPoint> point, Function<T, String> openLabel, String doneWord,
+                                        Function<T, MapPoint> point, Function<T, OpenItemsTable.Item> openItem,
+                                        OpenItemsTable.Wording wording, LocalDate asOf, String doneWord,
                                         String openWord, Map<String, String> texts) {
         List<ReportModel.Block> blocks = new ArrayList<>();
         Map<String, Integer> cats = new LinkedHashMap<>();
@@ -462,24 +463,31 @@ public final class ReportAssembler {
                         Fmt.share(all == 0 ? 0 : (double) ok / all))));
         blocks.add(new Chart(id + "-bar", "Abbildung: " + noun + " je Kreis nach Status", ChartKind.BAR, "Anzahl",
                 cat, List.of(new Series(doneWord, doneV, false), new Series(openWord, openV, false)), false));
-        List<String> open = items.stream().filter(t -> !done.apply(t)).map(openLabel).sorted().toList();
-        blocks.add(new ItemList(noun + " – " + openWord, open, "Keine."));
+        blocks.add(OpenItemsTable.table(wording, items.stream().filter(t -> !done.apply(t)).map(openItem).toList(),
+                asOf));
         return new Chapter(id, TEXT_CHAPTERS.get(id), texts.getOrDefault(id, ""), true, NO_DATA, blocks,
                 "Stand " + Fmt.date(stand) + " (" + source + (demo ? ", Demodaten" : "") + ")");
     }
 
-    private Chapter schoolsChapter(SchoolsChapterSource.Data d, Map<String, String> texts) {
+    static final OpenItemsTable.Wording OPEN_SCHOOLS = new OpenItemsTable.Wording("Schulen – offen", "Schule",
+            "Gemeinde", "geplanter Anschluss", "Schule", "Schulen", "noch nicht angeschlossen", "angeschlossen");
+    static final OpenItemsTable.Wording OPEN_SITES = new OpenItemsTable.Wording("Standorte – offen", "Standort",
+            "Behörde/Dienststelle", "geplante Migration", "Standort", "Standorte", "noch nicht migriert", "migriert");
+
+    private Chapter schoolsChapter(SchoolsChapterSource.Data d, LocalDate asOf, Map<String, String> texts) {
         return registerChapter(SCHOOLS, "Schulen", d.stand(), d.source(), d.demo(), d.schools(),
                 SchoolsChapterSource.School::connected, SchoolsChapterSource.School::kreisAgs,
                 s -> new MapPoint(s.id(), s.name(), s.lat(), s.lon(), s.connected() ? "angeschlossen" : "offen"),
-                s -> s.name() + " (" + name(s.gemeindeAgs()) + ")", "angeschlossen", "offen", texts);
+                s -> new OpenItemsTable.Item(s.name(), name(s.gemeindeAgs()), name(s.kreisAgs()), s.status(),
+                        s.planned()), OPEN_SCHOOLS, asOf, "angeschlossen", "offen", texts);
     }
 
-    private Chapter sitesChapter(SitesChapterSource.Data d, Map<String, String> texts) {
+    private Chapter sitesChapter(SitesChapterSource.Data d, LocalDate asOf, Map<String, String> texts) {
         return registerChapter(SITES, "Standorte", d.stand(), d.source(), d.demo(), d.sites(),
                 SitesChapterSource.Site::migrated, SitesChapterSource.Site::kreisAgs,
                 s -> new MapPoint(s.id(), s.name(), s.lat(), s.lon(), s.migrated() ? "migriert" : "offen"),
-                s -> s.name() + " (" + name(s.gemeindeAgs()) + ")", "migriert", "offen", texts);
+                s -> new OpenItemsTable.Item(s.name(), s.authority(), name(s.kreisAgs()), s.status(), s.planned()),
+                OPEN_SITES, asOf, "migriert", "offen", texts);
     }
 
     private Chapter outlookChapter(FibreChapterSource.Data d, Map<String, String> texts) {
@@ -532,6 +540,12 @@ public final class ReportAssembler {
         methods.add(Map.entry("Stichtag", "Maßgeblich ist der Datenstand am Ende des Stichtags (Europe/Berlin): der "
                 + "letzte Versorgungsstand mit Datum am oder vor dem Stichtag und der Zustand jedes Projekts laut "
                 + "Änderungsprotokoll zu diesem Zeitpunkt. Später erfasste Änderungen bleiben unberücksichtigt."));
+        methods.add(Map.entry("Offene Schulen und Standorte, überfällig", "Die Tabellen „Schulen – offen“ und "
+                + "„Standorte – offen“ nennen jede Schule, die laut Statushistorie am Stichtag nicht angeschlossen, "
+                + "und jeden Standort, der am Stichtag nicht auf ITN-XT migriert war, mit dem Status an diesem Tag und "
+                + "dem geplanten Anschluss- bzw. Migrationsdatum im Datenstand zum Stichtag. Überfällig ist ein "
+                + "Eintrag, dessen geplantes Datum vor dem Stichtag liegt; ohne geplantes Datum gilt ein Eintrag "
+                + "nicht als überfällig. Sortiert nach Kreis, geplantem Datum (ohne Datum zuletzt) und Name."));
         methods.add(Map.entry("Veränderung", "Differenz zum Wert am gleichen Stichtag des Vorjahres, bei Anteilen in "
                 + "Prozentpunkten (Pp.)."));
         List<Map.Entry<String, String>> glossary = List.of(

@@ -35,7 +35,7 @@ final class ReportHtml {
         return "kap-" + id;
     }
 
-    static String xhtml(Document d) {
+    static String xhtml(Document d, CompactColumns.TextWidth width) {
         StringBuilder h = new StringBuilder(64 * 1024);
         h.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"de\">")
                 .append("<head><meta charset=\"UTF-8\"/><title>").append(Xml.escape(d.title())).append("</title>")
@@ -52,7 +52,7 @@ final class ReportHtml {
         summary(h, d);
         int n = 2;
         for (Chapter c : d.chapters()) {
-            chapter(h, c, n++, d);
+            chapter(h, c, n++, d, width);
         }
         appendix(h, d);
         h.append("</body></html>");
@@ -112,6 +112,11 @@ final class ReportHtml {
                 table.data tr.even td { background-color: #f4f7fa; }
                 table.data tr.total td { font-weight: bold; border-top: 0.8pt solid #1f3b5c; border-bottom: 0.8pt solid #1f3b5c; }
                 table.data .r { text-align: right; }
+                table.data.compact { font-size: 7pt; line-height: 1.25; margin-top: 0.5mm; table-layout: fixed; }
+                table.data.compact th { padding: 1.1mm 1.2mm; font-size: 7pt; }
+                table.data.compact td { padding: 0.55mm 1.2mm; border-bottom: 0.3pt solid #d5dce3; }
+                table.data.compact td.nw { white-space: nowrap; }
+                table.data.compact td.flag { color: #9e1b1b; font-weight: bold; }
                 .caption { font-size: 8.5pt; font-weight: bold; color: #333; margin: 4mm 0 1mm 0; page-break-after: avoid; }
                 .keep { page-break-inside: avoid; }
                 .figure { page-break-inside: avoid; margin: 2mm 0 5mm 0; }
@@ -200,7 +205,7 @@ final class ReportHtml {
         }
     }
 
-    private static void chapter(StringBuilder h, Chapter c, int n, Document d) {
+    private static void chapter(StringBuilder h, Chapter c, int n, Document d, CompactColumns.TextWidth width) {
         h.append("<h1 id=\"").append(chapterAnchor(c.id())).append("\">").append(n).append(' ')
                 .append(Xml.escape(c.title())).append("</h1>");
         h.append(Narrative.toXhtml(c.narrative()));
@@ -210,17 +215,17 @@ final class ReportHtml {
             return;
         }
         for (Block b : c.blocks()) {
-            block(h, b);
+            block(h, b, width);
         }
     }
 
-    private static void block(StringBuilder h, Block b) {
+    private static void block(StringBuilder h, Block b, CompactColumns.TextWidth width) {
         if (b instanceof Heading x) {
             h.append("<h2>").append(Xml.escape(x.text())).append("</h2>");
         } else if (b instanceof Paragraph x) {
             h.append("<p class=\"lead\">").append(Xml.escape(x.text())).append("</p>");
         } else if (b instanceof Table t) {
-            table(h, t);
+            table(h, t, width);
         } else if (b instanceof Chart c) {
             h.append("<div class=\"figure\"><object type=\"").append(FIGURE_TYPE)
                     .append("\" class=\"chart").append(c.kind() == ReportModel.ChartKind.BAR
@@ -243,12 +248,20 @@ final class ReportHtml {
         }
     }
 
-    private static void table(StringBuilder h, Table t) {
+    private static void table(StringBuilder h, Table t, CompactColumns.TextWidth width) {
         // short tables stay in one piece with their caption; long ones break with repeated header rows
         boolean small = t.rows().size() <= 12;
         h.append(small ? "<div class=\"keep\">" : "");
         h.append("<p class=\"caption\">").append(Xml.escape(t.caption())).append("</p>");
-        h.append("<table class=\"data\"><thead><tr>");
+        h.append("<table class=\"data").append(t.compact() ? " compact" : "").append("\">");
+        if (t.compact()) {
+            h.append("<colgroup>");
+            for (double w : CompactColumns.widths(t, width)) {
+                h.append("<col style=\"width: ").append(String.format(java.util.Locale.ROOT, "%.1f", w)).append("%\"/>");
+            }
+            h.append("</colgroup>");
+        }
+        h.append("<thead><tr>");
         for (Column c : t.columns()) {
             h.append("<th").append(c.align() == ReportModel.Align.RIGHT ? " class=\"r\"" : "").append(">")
                     .append(Xml.escape(c.title())).append("</th>");
@@ -274,9 +287,25 @@ final class ReportHtml {
 
     private static void cells(StringBuilder h, Table t, List<String> row) {
         for (int c = 0; c < t.columns().size(); c++) {
-            h.append("<td").append(t.columns().get(c).align() == ReportModel.Align.RIGHT ? " class=\"r\"" : "")
-                    .append(">").append(Xml.escape(c < row.size() ? row.get(c) : "")).append("</td>");
+            String v = c < row.size() ? row.get(c) : "";
+            h.append("<td").append(cellClass(t, t.columns().get(c), v)).append(">").append(Xml.escape(v))
+                    .append("</td>");
         }
+    }
+
+    /**
+     * Right-aligned numbers; in compact register lists every column but the first two keeps its
+     * text on one line (Kreis, status, date), and a set "überfällig" marker is set off in red.
+     */
+    private static String cellClass(Table t, Column c, String value) {
+        StringBuilder cls = new StringBuilder(c.align() == ReportModel.Align.RIGHT ? "r" : "");
+        if (t.compact() && t.columns().indexOf(c) >= 2) {
+            cls.append(cls.isEmpty() ? "" : " ").append("nw");
+        }
+        if (t.compact() && c.title().equals(OpenItemsTable.OVERDUE) && !value.isEmpty()) {
+            cls.append(" flag");
+        }
+        return cls.isEmpty() ? "" : " class=\"" + cls + "\"";
     }
 
     private static void appendix(StringBuilder h, Document d) {

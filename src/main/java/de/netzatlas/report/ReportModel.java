@@ -84,13 +84,29 @@ public final class ReportModel {
         }
     }
 
-    /** A table; {@code sheet} names it in the XLSX workbook (≤ 31 characters); totals may be empty. */
+    /**
+     * A table; {@code sheet} names it in the XLSX workbook (≤ 31 characters); totals may be empty.
+     * A {@code compact} table is a long register list, printed in a smaller type.
+     */
     public record Table(String sheet, String caption, List<Column> columns, List<List<String>> rows,
-                        List<String> totals) implements Block {
+                        List<String> totals, boolean compact) implements Block {
         public Table {
             columns = List.copyOf(columns);
             rows = rows.stream().map(List::copyOf).toList();
             totals = List.copyOf(totals);
+        }
+
+        public Table(String sheet, String caption, List<Column> columns, List<List<String>> rows, List<String> totals) {
+            this(sheet, caption, columns, rows, totals, false);
+        }
+
+        /** The values of column {@code title} in row order (for tests and exports). */
+        public List<String> column(String title) {
+            int c = columns.stream().map(Column::title).toList().indexOf(title);
+            if (c < 0) {
+                throw new IllegalArgumentException("Keine Spalte „" + title + "“ in " + sheet);
+            }
+            return rows.stream().map(r -> c < r.size() ? r.get(c) : "").toList();
         }
     }
 

@@ -11,9 +11,13 @@ import java.util.Optional;
  */
 public interface SchoolsChapterSource {
 
-    /** One school in its state at the cut-off; {@code connectedOn} null while not connected. */
+    /**
+     * One school in its state at the cut-off; {@code connectedOn} null while not connected.
+     * {@code status} is the label of its status on the cut-off day (status history), {@code planned}
+     * the planned connection date as recorded then (null: none).
+     */
     record School(String id, String name, String gemeindeAgs, String kreisAgs, double lat, double lon,
-                  boolean connected, LocalDate connectedOn, String bandwidth) {
+                  boolean connected, LocalDate connectedOn, String bandwidth, String status, LocalDate planned) {
     }
 
     /** @param stand date of the data used; {@code source} names it in the appendix */

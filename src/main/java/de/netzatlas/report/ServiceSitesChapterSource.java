@@ -14,7 +14,8 @@ import de.netzatlas.sites.SiteStatus;
 /**
  * The chapter "ITN-XT" from the sites register: every site in its audited state at the end of the
  * cut-off day, migrated when its status history says "ITN-XT aktiv" on that day; sites already
- * decommissioned on that day are left out. Reads only.
+ * decommissioned on that day are left out. Status label and planned migration date are those of that
+ * day too. Reads only.
  */
 public final class ServiceSitesChapterSource implements SitesChapterSource {
 
@@ -39,12 +40,14 @@ public final class ServiceSitesChapterSource implements SitesChapterSource {
             if (s.demo() != demo || s.location() == null || status.orElse(null) == SiteStatus.ZURUECKGEBAUT) {
                 continue;
             }
-            boolean migrated = status.orElse(SiteStatus.ALTNETZ) == SiteStatus.AKTIV;
+            SiteStatus held = status.orElse(SiteStatus.ALTNETZ);
+            boolean migrated = held == SiteStatus.AKTIV;
             LocalDate on = migrated ? s.history().reached(SiteStatus.AKTIV).filter(d -> !d.isAfter(cutOff))
                     .orElse(null) : null;
             String kreis = regions.byAgs(s.gemeindeAgs()).flatMap(Region::parent).orElse("");
             out.add(new Site(s.id().toString(), s.name(), s.siteClass() == null ? "" : s.siteClass().label(),
-                    s.gemeindeAgs(), kreis, s.location().lat(), s.location().lon(), migrated, on));
+                    s.authority() == null ? "" : s.authority(), s.gemeindeAgs(), kreis, s.location().lat(),
+                    s.location().lon(), migrated, on, held.label(), s.plannedMigration()));
         }
         return out.isEmpty() ? Optional.empty() : Optional.of(new Data(cutOff, demo
                 ? "Register ITN-XT-Standorte (Demodaten)" : "Register ITN-XT-Standorte (Netzatlas), Einträge zum Stichtag",

@@ -10,9 +10,13 @@ import java.util.Optional;
  */
 public interface SitesChapterSource {
 
-    /** One site in its state at the cut-off; {@code migratedOn} null while not migrated. */
-    record Site(String id, String name, String kind, String gemeindeAgs, String kreisAgs, double lat, double lon,
-                boolean migrated, LocalDate migratedOn) {
+    /**
+     * One site in its state at the cut-off; {@code migratedOn} null while not migrated. {@code authority}
+     * is the Behörde/Dienststelle sitting there, {@code status} the label of its status on the cut-off
+     * day (status history), {@code planned} the planned migration date as recorded then (null: none).
+     */
+    record Site(String id, String name, String kind, String authority, String gemeindeAgs, String kreisAgs,
+                double lat, double lon, boolean migrated, LocalDate migratedOn, String status, LocalDate planned) {
     }
 
     record Data(LocalDate stand, String source, boolean demo, List<Site> sites) {

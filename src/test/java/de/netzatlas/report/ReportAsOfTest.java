@@ -99,9 +99,13 @@ class ReportAsOfTest {
             assertEquals(0.0, k.previous());
             assertEquals("2 von 3", k.valueText());
             assertTrue(k.changeText().startsWith("+2 ggü. 31.12.2024"), k.changeText());
-            ReportModel.ItemList open = c.blocks().stream().filter(ReportModel.ItemList.class::isInstance)
-                    .map(ReportModel.ItemList.class::cast).findFirst().orElseThrow();
-            assertEquals(List.of("Schule 3 (Magdeburg)"), open.items());
+            Table open = d.tables().stream().filter(t -> t.sheet().equals("Schulen – offen")).findFirst()
+                    .orElseThrow();
+            assertTrue(c.blocks().contains(open));
+            assertEquals(List.of(List.of("Schule 3", "Magdeburg", "Magdeburg", "geplant", "30.06.2026", "")),
+                    open.rows());
+            assertEquals("Tabelle: 1 Schule noch nicht angeschlossen, davon 0 überfällig (Stichtag 31.12.2025)",
+                    open.caption());
             // no coverage in this database: Glasfaser and Ausblick say so, and their KPIs carry no value
             assertFalse(d.chapter(ReportAssembler.FIBRE).orElseThrow().hasData());
             assertEquals(null, d.kpis().get(0).value());
@@ -110,6 +114,7 @@ class ReportAsOfTest {
 
     private static SchoolsChapterSource.School school(String id, boolean connected) {
         return new SchoolsChapterSource.School(id, "Schule " + id, "15003000", "15003", 52.12, 11.62, connected,
-                connected ? LocalDate.of(2025, 6, 1) : null, "1 Gbit/s");
+                connected ? LocalDate.of(2025, 6, 1) : null, "1 Gbit/s", connected ? "angeschlossen" : "geplant",
+                connected ? LocalDate.of(2025, 6, 1) : LocalDate.of(2026, 6, 30));
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 
 import org.locationtech.jts.geom.Geometry;
 
+import de.netzatlas.asset.AssetStatusRepository;
+import de.netzatlas.asset.LocationRules;
 import de.netzatlas.fibre.CoverageRepository;
 import de.netzatlas.fibre.CoverageService;
 import de.netzatlas.fibre.DemoDataService;
@@ -23,6 +25,12 @@ import de.netzatlas.region.RegionLevel;
 import de.netzatlas.region.RegionRepository;
 import de.netzatlas.region.RegionSeeder;
 import de.netzatlas.region.RegionService;
+import de.netzatlas.schools.SchoolRepository;
+import de.netzatlas.schools.SchoolService;
+import de.netzatlas.schools.SchoolValidator;
+import de.netzatlas.sites.SiteRepository;
+import de.netzatlas.sites.SiteService;
+import de.netzatlas.sites.SiteValidator;
 import de.netzatlas.store.AuditLog;
 import de.netzatlas.store.Database;
 
@@ -69,12 +77,25 @@ final class ReportFixture implements AutoCloseable {
     final DemoDataService demo;
     final ReportTextRepository texts;
     final ReportService report;
+    /** The registers on the same clock; the report reads them only when built {@link #withRegisters}. */
+    final LocationRules locations;
+    final SchoolService schools;
+    final SiteService sites;
 
     ReportFixture(Path dir) {
-        this(dir, null);
+        this(dir, null, false);
     }
 
     ReportFixture(Path dir, ChapterSources extra) {
+        this(dir, extra, false);
+    }
+
+    /** The report wired to the schools and sites registers as AppServices does. */
+    static ReportFixture withRegisters(Path dir) {
+        return new ReportFixture(dir, null, true);
+    }
+
+    private ReportFixture(Path dir, ChapterSources extra, boolean registers) {
         db = Database.open(dir.resolve("report.mv.db"));
         RegionRepository regionRepository = new RegionRepository(db, audit, clock);
         new RegionSeeder(db, regionRepository, clock).seedIfEmpty("test");
@@ -87,8 +108,18 @@ final class ReportFixture implements AutoCloseable {
         demo = new DemoDataService(db, coverageRepository, projectRepository, validator, regions, audit, clock,
                 () -> "planerin");
         texts = new ReportTextRepository(db, audit, clock);
+        locations = new LocationRules(regions);
+        AssetStatusRepository statuses = new AssetStatusRepository(db, clock);
+        SchoolRepository schoolRepository = new SchoolRepository(db, clock, statuses);
+        schools = new SchoolService(db, schoolRepository, new SchoolValidator(locations, schoolRepository::findAll),
+                locations, audit, clock, () -> "planerin");
+        sites = new SiteService(db, new SiteRepository(db, clock, statuses), new SiteValidator(locations), locations,
+                audit, clock, () -> "planerin");
         ServiceFibreChapterSource fibre = new ServiceFibreChapterSource(coverage, projects, regions);
-        ChapterSources sources = extra == null ? ChapterSources.fibreOnly(fibre)
+        ChapterSources sources = registers ? ChapterSources.fibreOnly(fibre)
+                .withSchools(new ServiceSchoolsChapterSource(schools, regions))
+                .withSites(new ServiceSitesChapterSource(sites, regions))
+                : extra == null ? ChapterSources.fibreOnly(fibre)
                 : new ChapterSources(fibre, extra.mobile(), extra.schools(), extra.sites());
         Geometry land = regions.boundary(regions.land().ags()).orElseThrow();
         List<Geometry> kreise = regions.boundaries(RegionLevel.KREIS).stream().map(RegionBoundary::geometry).toList();
