@@ -102,7 +102,8 @@ public final class CoverageTarget implements ImportTarget<CoverageTarget.StandRo
         for (Region r : regions.byLevel(RegionLevel.GEMEINDE)) {
             gemeinden.add(r.ags());
         }
-        Map<String, Long> firstRow = new HashMap<>();
+        // (stand, AGS) → first row; a number key, since a million-row file holds a million of them
+        Map<Long, Long> firstRow = new HashMap<>();
         return row -> {
             String ags = row.text("ags");
             if (ags != null && !gemeinden.contains(ags)) {
@@ -131,7 +132,7 @@ public final class CoverageTarget implements ImportTarget<CoverageTarget.StandRo
             if (!row.ok()) {
                 return null;
             }
-            Long earlier = firstRow.putIfAbsent(stand + "/" + ags, row.row());
+            Long earlier = firstRow.putIfAbsent(stand.toEpochDay() * 100_000_000L + Long.parseLong(ags), row.row());
             if (earlier != null) {
                 row.error("ags", ags, "Doppelte Zeile für Gemeinde " + ags + " (Stand "
                         + stand.format(CoverageStand.GERMAN_DATE) + "), zuerst in Zeile " + earlier + ".");

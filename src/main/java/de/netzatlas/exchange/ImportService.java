@@ -210,24 +210,24 @@ public final class ImportService {
             try {
                 db.inTransaction(tx -> {
                     TargetWriter<T> writer = target.writer(tx, cs, request.existing(), problems);
-                    SourceRow src;
-                    while ((src = reader.next()) != null) {
-                        if (blank(src)) {
-                            continue;
-                        }
-                        rows[0]++;
-                        T record = validator.validate(new MappedRow(src, binding.index, fields, binding.columns,
-                                settings, problems));
-                        if (record != null && (request.validOnly() || !problems.hasErrors())) {
-                            Outcome o = writer.write(record, src.row());
-                            counts[o.ordinal()]++;
-                        }
-                        if (rows[0] % CHECK_EVERY == 0) {
+                    // rows are read and validated on a second thread while this one writes
+                    try (ValidatedRows<T> validated = new ValidatedRows<>(reader, row -> validator.validate(
+                            new MappedRow(row, binding.index, fields, binding.columns, settings, problems)),
+                            ImportService::blank, record -> request.validOnly() || !problems.hasErrors(),
+                            CHECK_EVERY)) {
+                        ValidatedRows.Batch<T> batch;
+                        do {
+                            batch = validated.next();
+                            rows[0] = batch.rowsRead();
+                            for (ValidatedRows.Item<T> item : batch.items()) {
+                                Outcome o = writer.write(item.record(), item.row());
+                                counts[o.ordinal()]++;
+                            }
                             if (cancelled.getAsBoolean()) {
                                 throw new Cancelled();
                             }
-                            progress.update(rows[0], reader.position(), fileSize);
-                        }
+                            progress.update(rows[0], batch.position(), fileSize);
+                        } while (!batch.last());
                     }
                     if (problems.hasErrors() && !request.validOnly()) {
                         throw new Rollback();

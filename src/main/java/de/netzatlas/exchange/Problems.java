@@ -13,8 +13,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The problem report of one import: every finding in order. Keeps at most {@link #LIMIT} entries
- * (a million broken rows must not exhaust memory) but counts all of them.
+ * The problem report of one import: every finding. Keeps at most {@link #LIMIT} entries (a million
+ * broken rows must not exhaust memory) but counts all of them. Thread-safe: while an import writes,
+ * its rows are read and validated on a second thread, and both report here.
  */
 public final class Problems {
 
@@ -33,7 +34,7 @@ public final class Problems {
         return file;
     }
 
-    public void add(Problem p) {
+    public synchronized void add(Problem p) {
         if (p.isError()) {
             errors++;
         } else {
@@ -45,7 +46,7 @@ public final class Problems {
     }
 
     /** Takes over every finding of {@code other} (counts exactly, keeps entries up to the limit). */
-    public void addAll(Problems other) {
+    public synchronized void addAll(Problems other) {
         errors += other.errors;
         warnings += other.warnings;
         for (Problem p : other.list) {
@@ -64,20 +65,23 @@ public final class Problems {
         add(Problem.warning(file, row, column, value, message));
     }
 
-    public long errorCount() {
+    public synchronized long errorCount() {
         return errors;
     }
 
-    public long warningCount() {
+    public synchronized long warningCount() {
         return warnings;
     }
 
-    public boolean hasErrors() {
+    public synchronized boolean hasErrors() {
         return errors > 0;
     }
 
-    public List<Problem> list() {
-        return Collections.unmodifiableList(list);
+    /** The findings sorted by row (file-level ones, row 0, first; equal rows in the order found). */
+    public synchronized List<Problem> list() {
+        List<Problem> sorted = new ArrayList<>(list);
+        sorted.sort(java.util.Comparator.comparingLong(Problem::row));
+        return Collections.unmodifiableList(sorted);
     }
 
     /** Writes the report as CSV (German Excel conventions: {@code ;}, UTF-8 with BOM). */

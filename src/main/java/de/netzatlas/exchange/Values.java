@@ -17,6 +17,9 @@ public final class Values {
     private static final Pattern GROUPED_DOT = Pattern.compile("-?\\d{1,3}(\\.\\d{3})+(,\\d*)?");
     private static final Pattern GROUPED_COMMA = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d*)?");
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d*([.,]\\d+)?");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
+    private static final Pattern GERMAN_DATE = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{4}");
+    private static final Pattern GERMAN_SHORT_DATE = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{2}");
     private static final DateTimeFormatter GERMAN = DateTimeFormatter.ofPattern("d.M.uuuu");
     private static final DateTimeFormatter GERMAN_SHORT = DateTimeFormatter.ofPattern("d.M.uu");
 
@@ -65,13 +68,13 @@ public final class Values {
     public static LocalDate date(String text) {
         String t = text.trim();
         try {
-            if (t.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            if (ISO_DATE.matcher(t).matches()) {
                 return LocalDate.parse(t.substring(0, 10));
             }
-            if (t.matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4}")) {
+            if (GERMAN_DATE.matcher(t).matches()) {
                 return LocalDate.parse(t, GERMAN);
             }
-            if (t.matches("\\d{1,2}\\.\\d{1,2}\\.\\d{2}")) {
+            if (GERMAN_SHORT_DATE.matcher(t).matches()) {
                 return LocalDate.parse(t, GERMAN_SHORT);
             }
         } catch (DateTimeParseException e) {
