@@ -30,12 +30,16 @@ final class BenchImportCommand implements Callable<Integer> {
     @Option(names = "--rows", defaultValue = "1000000", description = "Zeilen der Datei (Standard: 1000000)")
     int rows;
 
+    @Option(names = "--repetitions", defaultValue = "3",
+            description = "Abwechselnde Läufe von CSVREAD und Import, Medianwerte (Standard: 3)")
+    int repetitions;
+
     @Override
     public Integer call() throws IOException {
         Path dir = Files.createTempDirectory("netzatlas-bench-");
         try (AppServices services = AppServices.open(dir.resolve("bench.mv.db"))) {
             PrintWriter out = spec.commandLine().getOut();
-            services.exchange().benchmark().run(dir, rows).forEach(f -> out.println(f.line()));
+            services.exchange().benchmark().run(dir, rows, Math.max(1, repetitions)).forEach(f -> out.println(f.line()));
             out.flush();
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
