@@ -160,14 +160,10 @@ final class DemoProjectGenerator {
             Milestone m = ms.get(i);
             then.add(i < done ? m : new Milestone(m.id(), m.name(), m.planned(), null));
         }
-        FibreProject before = p.withStatus(status, since, status == ProjectStatus.ABGESCHLOSSEN
-                ? p.actualCompletion() : null);
-        return Optional.of(new FibreProject(before.id(), before.name(), before.kreisAgs(), before.gemeinden(),
-                before.area(), before.model(), before.programme(), before.operator(), before.households(),
-                before.businesses(), before.schools(),
-                status == ProjectStatus.MARKTERKUNDUNG ? Funding.UNKNOWN : before.funding(), before.weakArea(),
-                before.status(), before.statusSince(), before.start(), before.plannedCompletion(),
-                before.actualCompletion(), List.copyOf(then), before.notes(), true, before.version()));
+        LocalDate actual = status == ProjectStatus.ABGESCHLOSSEN ? p.actualCompletion() : null;
+        return Optional.of(p.withStatus(status, since, actual)
+                .withFundingAndMilestones(status == ProjectStatus.MARKTERKUNDUNG ? Funding.UNKNOWN : p.funding(),
+                        List.copyOf(then)));
     }
 
     /** A small octagon around a point inside the Gemeinde, clipped to its boundary. */

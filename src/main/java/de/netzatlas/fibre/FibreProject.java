@@ -63,6 +63,13 @@ public record FibreProject(
                 actual, milestones, notes, demo, version);
     }
 
+    /** The same project with other funding figures and milestones (e.g. as it stood earlier). */
+    public FibreProject withFundingAndMilestones(Funding newFunding, List<Milestone> newMilestones) {
+        return new FibreProject(id, name, kreisAgs, gemeinden, area, model, programme, operator, households,
+                businesses, schools, newFunding, weakArea, status, statusSince, start, plannedCompletion,
+                actualCompletion, newMilestones, notes, demo, version);
+    }
+
     public FibreProject withName(String newName) {
         return new FibreProject(id, newName, kreisAgs, gemeinden, area, model, programme, operator, households,
                 businesses, schools, funding, weakArea, status, statusSince, start, plannedCompletion,

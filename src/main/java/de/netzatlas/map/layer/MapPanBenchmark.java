@@ -52,9 +52,9 @@ public final class MapPanBenchmark {
     public List<BenchFigure> run() {
         MapLayerBenchmark.startToolkit();
         TileSources.activate(basemap);
-        Object[] window = MapLayerBenchmark.onFx(this::createWindow);
-        MapView map = (MapView) window[0];
-        Scene scene = (Scene) window[1];
+        Window window = MapLayerBenchmark.onFx(this::createWindow);
+        MapView map = window.map();
+        Scene scene = window.scene();
         WritableImage frame = new WritableImage(MapLayerBenchmark.WIDTH, MapLayerBenchmark.HEIGHT);
         SnapshotParameters params = new SnapshotParameters();
         params.setViewport(new Rectangle2D(0, 0, MapLayerBenchmark.WIDTH, MapLayerBenchmark.HEIGHT));
@@ -69,8 +69,7 @@ public final class MapPanBenchmark {
         int dirLon = 1;
         int frames = 0;
         while (System.nanoTime() < end) {
-            int step = frames;
-            double zoom = 8 + (step / 40) % 5;
+            double zoom = 8 + (frames / 40) % 5;
             double pixelsPerDegree = 256 * Math.pow(2, zoom) / 360;
             // 100 pixels per step (60 down, 80 across; a degree of latitude is about 1.6 times as
             // many pixels here), bouncing off the state's bounding box like a planner's drags
@@ -124,7 +123,10 @@ public final class MapPanBenchmark {
         return figures;
     }
 
-    private Object[] createWindow() {
+    private record Window(MapView map, Scene scene) {
+    }
+
+    private Window createWindow() {
         MapView map = new MapView();
         map.setZoom(8);
         map.setCenter(51.95, 11.7);
@@ -143,7 +145,7 @@ public final class MapPanBenchmark {
         Stage stage = new Stage();
         stage.setScene(scene);
         stage.show();
-        return new Object[] {map, scene};
+        return new Window(map, scene);
     }
 
     private static double usedHeapAfterGc() {
