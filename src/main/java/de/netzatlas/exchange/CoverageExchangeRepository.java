@@ -76,14 +76,24 @@ public final class CoverageExchangeRepository {
                 .orderBy(COVERAGE.AGS).fetch(CoverageExchangeRepository::toCoverage);
     }
 
-    /** Inserts rows with one JDBC batch on the transaction's connection. */
+    /**
+     * Inserts rows with one JDBC batch on the transaction's connection. Values the rows share (the
+     * stand while it stays the same, the time and user) are bound once: JDBC keeps a parameter until
+     * it is set again.
+     */
     public void insertBatch(Transaction tx, List<UUID> standIds, List<GemeindeCoverage> rows, String user) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         tx.dsl().connection(c -> {
             try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+                ps.setObject(20, now);
+                ps.setString(21, user);
+                UUID stand = null;
                 for (int i = 0; i < rows.size(); i++) {
                     GemeindeCoverage g = rows.get(i);
-                    ps.setObject(1, standIds.get(i));
+                    if (!standIds.get(i).equals(stand)) {
+                        stand = standIds.get(i);
+                        ps.setObject(1, stand);
+                    }
                     ps.setString(2, g.ags());
                     ps.setInt(3, g.households());
                     setInt(ps, 4, g.businesses());
@@ -102,8 +112,6 @@ public final class CoverageExchangeRepository {
                     ps.setInt(17, g.dsl());
                     setInt(ps, 18, g.homesPassed());
                     setInt(ps, 19, g.homesConnected());
-                    ps.setObject(20, now);
-                    ps.setString(21, user);
                     ps.addBatch();
                 }
                 ps.executeBatch();

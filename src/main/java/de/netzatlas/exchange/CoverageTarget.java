@@ -64,7 +64,30 @@ public final class CoverageTarget implements ImportTarget<CoverageTarget.StandRo
             TargetField.of("schulen", "Schulen", false, INTEGER, "schools"),
             TargetField.of("schulen_1000", "Schulen ≥ 1000 Mbit/s", false, INTEGER, "schools 1000"));
 
-    private static final String[] CLASSES = {"hh_30", "hh_50", "hh_100", "hh_200", "hh_400", "hh_1000"};
+    /** Positions of the integer fields in {@link #FIELDS}; a row's counts are kept in an array by these. */
+    private static final int HH = index("haushalte");
+    private static final int FTTH = index("hh_ftth");
+    private static final int FTTB = index("hh_fttb");
+    private static final int HFC = index("hh_hfc");
+    private static final int DSL = index("hh_dsl");
+    private static final int PASSED = index("homes_passed");
+    private static final int CONNECTED = index("homes_connected");
+    private static final int BUSINESSES = index("unternehmen");
+    private static final int BUSINESSES_1000 = index("unternehmen_1000");
+    private static final int SCHOOLS = index("schulen");
+    private static final int SCHOOLS_1000 = index("schulen_1000");
+    private static final int[] CLASSES = {index("hh_30"), index("hh_50"), index("hh_100"), index("hh_200"),
+            index("hh_400"), index("hh_1000")};
+    private static final int[] WITHIN_HOUSEHOLDS = {CLASSES[0], FTTH, FTTB, HFC, DSL, CONNECTED};
+
+    private static int index(String key) {
+        for (int i = 0; i < FIELDS.size(); i++) {
+            if (FIELDS.get(i).key().equals(key)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(key);
+    }
 
     private final CoverageExchangeRepository repository;
     private final RegionService regions;
@@ -98,62 +121,62 @@ public final class CoverageTarget implements ImportTarget<CoverageTarget.StandRo
 
     @Override
     public RowValidator<StandRow> validator() {
-        Set<String> gemeinden = new HashSet<>();
+        // Gemeinde → position; per stand date the first row of each Gemeinde (0 = not yet seen): a
+        // million-row file holds a million (stand, AGS) keys, kept as one small array per stand
+        Map<String, Integer> gemeinden = new HashMap<>();
         for (Region r : regions.byLevel(RegionLevel.GEMEINDE)) {
-            gemeinden.add(r.ags());
+            gemeinden.put(r.ags(), gemeinden.size());
         }
-        // (stand, AGS) → first row; a number key, since a million-row file holds a million of them
-        Map<Long, Long> firstRow = new HashMap<>();
+        Map<LocalDate, long[]> firstRows = new HashMap<>();
         return row -> {
             String ags = row.text("ags");
-            if (ags != null && !gemeinden.contains(ags)) {
+            Integer gemeinde = ags == null ? null : gemeinden.get(ags);
+            if (ags != null && gemeinde == null) {
                 row.error("ags", ags, "Unbekannter Gemeindeschlüssel „" + ags + "“ (keine Gemeinde in Sachsen-Anhalt).");
             }
             LocalDate stand = row.date("stand");
-            Map<String, Integer> v = new HashMap<>();
-            for (TargetField f : FIELDS) {
-                if (f.type() == INTEGER) {
-                    Integer n = row.count(f.key());
-                    if (n != null) {
-                        v.put(f.key(), n);
-                    }
+            Integer[] v = new Integer[FIELDS.size()];
+            for (int i = 0; i < v.length; i++) {
+                if (FIELDS.get(i).type() == INTEGER) {
+                    v[i] = row.count(FIELDS.get(i).key());
                 }
             }
             if (!row.ok()) {
                 return null;
             }
-            atMost(row, v, "haushalte", "hh_30", "hh_ftth", "hh_fttb", "hh_hfc", "hh_dsl", "homes_connected");
+            atMost(row, v, HH, WITHIN_HOUSEHOLDS);
             for (int i = 1; i < CLASSES.length; i++) {
                 atMost(row, v, CLASSES[i - 1], CLASSES[i]);
             }
-            atMost(row, v, "homes_passed", "homes_connected");
-            atMost(row, v, "unternehmen", "unternehmen_1000");
-            atMost(row, v, "schulen", "schulen_1000");
+            atMost(row, v, PASSED, CONNECTED);
+            atMost(row, v, BUSINESSES, BUSINESSES_1000);
+            atMost(row, v, SCHOOLS, SCHOOLS_1000);
             if (!row.ok()) {
                 return null;
             }
-            Long earlier = firstRow.putIfAbsent(stand.toEpochDay() * 100_000_000L + Long.parseLong(ags), row.row());
-            if (earlier != null) {
+            long[] first = firstRows.computeIfAbsent(stand, d -> new long[gemeinden.size()]);
+            if (first[gemeinde] != 0) {
                 row.error("ags", ags, "Doppelte Zeile für Gemeinde " + ags + " (Stand "
-                        + stand.format(CoverageStand.GERMAN_DATE) + "), zuerst in Zeile " + earlier + ".");
+                        + stand.format(CoverageStand.GERMAN_DATE) + "), zuerst in Zeile " + first[gemeinde] + ".");
                 return null;
             }
-            return new StandRow(stand, new GemeindeCoverage(ags, v.get("haushalte"), v.get("unternehmen"),
-                    v.get("unternehmen_1000"), v.get("schulen"), v.get("schulen_1000"), v.get("hh_30"), v.get("hh_50"),
-                    v.get("hh_100"), v.get("hh_200"), v.get("hh_400"), v.get("hh_1000"), v.get("hh_ftth"),
-                    v.get("hh_fttb"), v.get("hh_hfc"), v.get("hh_dsl"), v.get("homes_passed"), v.get("homes_connected")));
+            first[gemeinde] = row.row();
+            return new StandRow(stand, new GemeindeCoverage(ags, v[HH], v[BUSINESSES], v[BUSINESSES_1000],
+                    v[SCHOOLS], v[SCHOOLS_1000], v[CLASSES[0]], v[CLASSES[1]], v[CLASSES[2]], v[CLASSES[3]],
+                    v[CLASSES[4]], v[CLASSES[5]], v[FTTH], v[FTTB], v[HFC], v[DSL], v[PASSED], v[CONNECTED]));
         };
     }
 
-    private static void atMost(MappedRow row, Map<String, Integer> v, String whole, String... parts) {
-        Integer total = v.get(whole);
+    private static void atMost(MappedRow row, Integer[] v, int whole, int... parts) {
+        Integer total = v[whole];
         if (total == null) {
             return;
         }
-        for (String part : parts) {
-            Integer value = v.get(part);
+        for (int part : parts) {
+            Integer value = v[part];
             if (value != null && value > total) {
-                row.error(part, String.valueOf(value), "Wert " + value + " ist größer als " + whole + " (" + total + ").");
+                row.error(FIELDS.get(part).key(), String.valueOf(value), "Wert " + value + " ist größer als "
+                        + FIELDS.get(whole).key() + " (" + total + ").");
             }
         }
     }

@@ -177,8 +177,13 @@ public final class CsvTableReader implements TableReader {
     }
 
     private boolean looksLikeFootnote(SourceRow row) {
-        long nonEmpty = row.cells().stream().filter(s -> !s.isBlank()).count();
-        return nonEmpty <= 1 && (row.cells().size() < header.size() || header.size() >= 3);
+        int filled = 0;
+        for (String cell : row.cells()) {
+            if (!cell.isBlank() && ++filled > 1) {
+                return false;
+            }
+        }
+        return row.cells().size() < header.size() || header.size() >= 3;
     }
 
     @Override

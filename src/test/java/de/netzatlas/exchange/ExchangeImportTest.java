@@ -241,4 +241,28 @@ class ExchangeImportTest {
         assertTrue(text.startsWith("\uFEFFDatei;Zeile;Spalte;Wert;Meldung;Schwere\r\n"), text);
         assertTrue(text.contains("bad.csv;3;hh_dsl;abc;„abc“ ist keine Zahl.;Fehler"), text);
     }
+
+    @Test
+    void coverageRowsAreCheckedAcrossTheirFieldsAndForDuplicatesPerStandAndGemeinde() throws Exception {
+        String csv = "ags;stand;haushalte;hh_30;hh_50;hh_100;hh_200;hh_400;hh_1000;hh_ftth;hh_fttb;hh_hfc;hh_dsl;"
+                + "homes_passed;homes_connected\n"
+                + "15003000;31.12.2023;1000;900;800;700;600;500;400;300;0;0;500;;\n"
+                + "15002000;31.12.2023;1000;900;800;700;600;500;400;300;0;0;500;;\n"
+                + "15003000;31.12.2024;1000;900;800;700;600;500;400;300;0;0;500;;\n"
+                + "15003000;31.12.2023;1000;900;800;700;600;500;400;300;0;0;500;;\n"
+                + "15001000;31.12.2024;1000;1200;800;700;600;500;400;300;0;0;500;;\n"
+                + "15001000;31.12.2023;1000;900;800;700;600;500;650;300;0;0;500;100;200\n"
+                + "99999999;31.12.2023;1000;900;800;700;600;500;400;300;0;0;500;;\n";
+        String before = fx.snapshot();
+        ImportResult r = fx.importText("coverage", "kreuz.csv", csv);
+        assertEquals(List.of(
+                "kreuz.csv:5:ags: Doppelte Zeile für Gemeinde 15003000 (Stand 31.12.2023), zuerst in Zeile 2.",
+                "kreuz.csv:6:hh_30: Wert 1200 ist größer als haushalte (1000).",
+                "kreuz.csv:7:hh_1000: Wert 650 ist größer als hh_400 (500).",
+                "kreuz.csv:7:homes_connected: Wert 200 ist größer als homes_passed (100).",
+                "kreuz.csv:8:ags: Unbekannter Gemeindeschlüssel „99999999“ (keine Gemeinde in Sachsen-Anhalt)."),
+                ExchangeFixture.lines(r));
+        assertFalse(r.written());
+        assertEquals(before, fx.snapshot());
+    }
 }
