@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import de.netzatlas.exchange.Exporter;
 import de.netzatlas.exchange.Format;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,8 +53,12 @@ final class ExportCommand implements Callable<Integer> {
                 err.flush();
                 return ExitCodes.USAGE;
             }
-            long rows = services.exchange().export(target, file, f);
-            out.println("Exportiert: " + rows + " Zeilen nach " + file + " (" + f.extension() + ").");
+            Exporter.Result r = services.exchange().export(target, file, f);
+            out.println("Exportiert: " + r.rows() + " Zeilen nach " + file + " (" + f.extension() + ").");
+            if (r.demoLeftOut() > 0) {
+                out.println("Nicht exportiert: " + r.demoLeftOut() + " Zeilen mit Demodaten "
+                        + "(Demodaten werden nie exportiert; „netzatlas demo remove“ entfernt sie).");
+            }
             out.flush();
             return ExitCodes.OK;
         } catch (IOException e) {

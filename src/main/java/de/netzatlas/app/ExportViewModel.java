@@ -68,10 +68,12 @@ public final class ExportViewModel {
         running.set(true);
         written.set(null);
         status.set(m.get("exchange.export.writing"));
-        executor.run(() -> Exporter.export(source, file, f), rows -> {
+        executor.run(() -> Exporter.export(source, file, f), result -> {
             running.set(false);
             written.set(file);
-            status.set(m.format("exchange.export.done", rows, file.getFileName().toString()));
+            String done = m.format("exchange.export.done", result.rows(), file.getFileName().toString());
+            status.set(result.demoLeftOut() == 0 ? done
+                    : done + " " + m.format("exchange.export.demoLeftOut", result.demoLeftOut()));
         }, e -> {
             running.set(false);
             status.set(m.format("exchange.failed", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));

@@ -64,17 +64,25 @@ final class RegisterCli {
                 r.updated());
     }
 
-    static void export(CommandSpec spec, String file, Consumer<Writer> write, int count, String what) throws IOException {
+    /** Writes a register's real records; {@code demoLeftOut} demo records were left out (decision 0017). */
+    static void export(CommandSpec spec, String file, Consumer<Writer> write, int count, String what,
+                       int demoLeftOut) throws IOException {
         if ("-".equals(file)) {
             PrintWriter out = spec.commandLine().getOut();
             write.accept(out);
             out.flush();
-            return;
+        } else {
+            try (Writer w = new OutputStreamWriter(Files.newOutputStream(Path.of(file)), StandardCharsets.UTF_8)) {
+                write.accept(w);
+            }
+            spec.commandLine().getOut().printf("%d %s exportiert nach %s.%n", count, what, file);
+            spec.commandLine().getOut().flush();
         }
-        try (Writer w = new OutputStreamWriter(Files.newOutputStream(Path.of(file)), StandardCharsets.UTF_8)) {
-            write.accept(w);
+        if (demoLeftOut > 0) {
+            // on stderr, so that "-" (standard output) stays a clean CSV
+            spec.commandLine().getErr().printf("Nicht exportiert: %d Demodatensätze (Demodaten werden nie exportiert).%n",
+                    demoLeftOut);
+            spec.commandLine().getErr().flush();
         }
-        spec.commandLine().getOut().printf("%d %s exportiert nach %s.%n", count, what, file);
-        spec.commandLine().getOut().flush();
     }
 }

@@ -123,8 +123,10 @@ final class SchoolsCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             try (AppServices services = parent.root.openServices()) {
-                List<School> schools = filtered(services, kreis, null);
-                RegisterCli.export(spec, file, w -> SchoolCsv.write(w, schools), schools.size(), "Schulen");
+                List<School> all = filtered(services, kreis, null);
+                List<School> schools = all.stream().filter(s -> !s.demo()).toList();
+                RegisterCli.export(spec, file, w -> SchoolCsv.write(w, schools), schools.size(), "Schulen",
+                        all.size() - schools.size());
                 return ExitCodes.OK;
             }
         }

@@ -121,8 +121,10 @@ final class SitesCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             try (AppServices services = parent.root.openServices()) {
-                List<ItnSite> sites = filtered(services, kreis, null);
-                RegisterCli.export(spec, file, w -> SiteCsv.write(w, sites), sites.size(), "ITN-XT-Standorte");
+                List<ItnSite> all = filtered(services, kreis, null);
+                List<ItnSite> sites = all.stream().filter(s -> !s.demo()).toList();
+                RegisterCli.export(spec, file, w -> SiteCsv.write(w, sites), sites.size(), "ITN-XT-Standorte",
+                        all.size() - sites.size());
                 return ExitCodes.OK;
             }
         }

@@ -52,7 +52,7 @@ public final class AssetExportSource<A extends LocatedAsset<?>> implements Expor
                 .thenComparing(a -> a.name() == null ? "" : a.name()).thenComparing(a -> a.id().toString()));
         for (A a : all) {
             sink.accept(new Row(mapping.values(a), a.location() == null ? null
-                    : WGS84.createPoint(new Coordinate(a.location().lon(), a.location().lat()))));
+                    : WGS84.createPoint(new Coordinate(a.location().lon(), a.location().lat())), a.demo()));
         }
     }
 }

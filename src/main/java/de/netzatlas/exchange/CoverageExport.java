@@ -10,7 +10,10 @@ import de.netzatlas.fibre.GemeindeCoverage;
 import de.netzatlas.region.Region;
 import de.netzatlas.region.RegionService;
 
-/** Coverage of every real stand (oldest first, Gemeinden by AGS), in the columns of the coverage import. */
+/**
+ * Coverage of every stand (oldest first, Gemeinden by AGS), in the columns of the coverage import; rows
+ * of demo stands are marked as such, so the exporter leaves them out and counts them.
+ */
 public final class CoverageExport implements ExportSource {
 
     private final CoverageExchangeRepository repository;
@@ -39,16 +42,13 @@ public final class CoverageExport implements ExportSource {
     @Override
     public void rows(Consumer<Row> sink) {
         for (CoverageStand s : repository.stands()) {
-            if (s.demo()) {
-                continue;
-            }
             for (GemeindeCoverage g : repository.rows(s.id())) {
                 List<Object> v = new ArrayList<>(Arrays.asList(g.ags(),
                         regions.byAgs(g.ags()).map(Region::name).orElse(null), s.date(), g.households(), g.hh30(),
                         g.hh50(), g.hh100(), g.hh200(), g.hh400(), g.hh1000(), g.ftth(), g.fttb(), g.hfc(), g.dsl(),
                         g.homesPassed(), g.homesConnected(), g.businesses(), g.businessesGigabit(), g.schools(),
                         g.schoolsGigabit()));
-                sink.accept(new Row(v, null));
+                sink.accept(new Row(v, null, s.demo()));
             }
         }
     }

@@ -79,8 +79,8 @@ public final class ExchangeService {
         return Optional.ofNullable(exports.get(id));
     }
 
-    /** Exports {@code sourceId} to {@code file}; returns the rows written. */
-    public long export(String sourceId, Path file, Format format) throws IOException {
+    /** Exports {@code sourceId} to {@code file}; returns the rows written and the demo rows left out. */
+    public Exporter.Result export(String sourceId, Path file, Format format) throws IOException {
         ExportSource s = exportSource(sourceId).orElseThrow(() -> new IllegalArgumentException(
                 "Unbekannte Daten „" + sourceId + "“; möglich: " + String.join(", ", exports.keySet()) + "."));
         return Exporter.export(s, file, format);

@@ -45,7 +45,13 @@ public interface ExportSource {
     record Column(String key, TargetField.FieldType type) {
     }
 
-    /** Values in column order (String, Integer/Long, BigDecimal, LocalDate, Boolean or null); geometry or null. */
-    record Row(List<Object> values, Geometry geometry) {
+    /**
+     * Values in column order (String, Integer/Long, BigDecimal, LocalDate, Boolean or null); geometry or
+     * null; whether the row is synthetic demo data (the {@link Exporter} never writes those, decision 0017).
+     */
+    record Row(List<Object> values, Geometry geometry, boolean demo) {
+        public Row(List<Object> values, Geometry geometry) {
+            this(values, geometry, false);
+        }
     }
 }

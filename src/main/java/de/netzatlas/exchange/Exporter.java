@@ -40,21 +40,36 @@ public final class Exporter {
     private Exporter() {
     }
 
-    /** Exports and returns the number of rows written. */
-    public static long export(ExportSource source, Path file, Format format) throws IOException {
+    /** What an export wrote: rows, and the demo rows it left out (decision 0017). */
+    public record Result(long rows, long demoLeftOut) {
+    }
+
+    /**
+     * Exports the real rows of {@code source}; demo rows are never written (an exported file has no
+     * demo marker, and imported elsewhere they would become real data), only counted.
+     */
+    public static Result export(ExportSource source, Path file, Format format) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Path tmp = Files.createTempFile(dir, ".export-", ".tmp");
+        long[] demo = new long[1];
+        ExportSource real = source.filtered(source.label(), row -> {
+            if (row.demo()) {
+                demo[0]++;
+                return false;
+            }
+            return true;
+        });
         try {
             long rows;
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 rows = switch (format) {
-                    case CSV -> csv(source, out);
-                    case XLSX -> xlsx(source, out);
-                    case GEOJSON -> geojson(source, out);
+                    case CSV -> csv(real, out);
+                    case XLSX -> xlsx(real, out);
+                    case GEOJSON -> geojson(real, out);
                 };
             }
             Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            return rows;
+            return new Result(rows, demo[0]);
         } finally {
             Files.deleteIfExists(tmp);
         }

@@ -44,7 +44,7 @@ public final class ProjectsExport implements ExportSource {
                     p.households(), p.businesses(), p.schools(), p.funding().costTotal(), p.funding().bund(),
                     p.funding().land(), p.funding().kommune(), p.funding().operator(), p.weakArea(), p.status().label(),
                     p.statusSince(), p.start(), p.plannedCompletion(), p.actualCompletion(), p.notes()));
-            sink.accept(new Row(v, p.area()));
+            sink.accept(new Row(v, p.area(), p.demo()));
         }
     }
 }

@@ -91,4 +91,42 @@ class ExchangeCommandsTest {
         assertEquals(ExitCodes.USAGE, CliRun.of("--db", db, "sites", "import", dir.resolve("fehlt.csv").toString()).exitCode());
         assertEquals(3, CliRun.of("--db", db, "sites", "list", "--format", "csv").out().lines().count() - 1);
     }
+
+    @Test
+    void demoDataNeverLeaveTheDatabaseAndEveryExportSaysHowManyRowsItLeftOut() throws Exception {
+        String db = dir.resolve("demo.mv.db").toString();
+        assertEquals(ExitCodes.OK, CliRun.of("--db", db, "demo", "load").exitCode());
+        assertEquals(ExitCodes.OK, CliRun.of("--db", db, "import", "schools", "assets/samples/schulen-beispiel.csv")
+                .exitCode());
+        int demoSchools;
+        try (AppServices services = AppServices.open(Path.of(db))) {
+            demoSchools = (int) services.schools().all().stream().filter(s -> s.demo()).count();
+        }
+        assertTrue(demoSchools > 800, "demo schools " + demoSchools);
+
+        for (String format : new String[] {"csv", "xlsx", "geojson"}) {
+            Path file = dir.resolve("schulen." + format);
+            CliRun export = CliRun.of("--db", db, "export", "schools", file.toString());
+            assertEquals(ExitCodes.OK, export.exitCode(), export.err());
+            assertEquals("Exportiert: 3 Zeilen nach " + file + " (" + format + ").\nNicht exportiert: " + demoSchools
+                    + " Zeilen mit Demodaten (Demodaten werden nie exportiert; „netzatlas demo remove“ entfernt sie).\n",
+                    export.out());
+            CliRun back = CliRun.of("--db", db, "import", "schools", file.toString(), "--dry-run");
+            assertTrue(back.out().startsWith("Geprüft, nichts geschrieben: 3 Zeilen gelesen"), back.out());
+        }
+
+        Path coverage = dir.resolve("versorgung.csv");
+        CliRun onlyDemo = CliRun.of("--db", db, "export", "coverage", coverage.toString());
+        assertEquals(ExitCodes.OK, onlyDemo.exitCode(), onlyDemo.err());
+        assertTrue(onlyDemo.out().startsWith("Exportiert: 0 Zeilen nach "), onlyDemo.out());
+        assertTrue(onlyDemo.out().contains("Nicht exportiert: " + 5 * 218 + " Zeilen mit Demodaten"), onlyDemo.out());
+        assertEquals(1, Files.readAllLines(coverage, StandardCharsets.UTF_8).size(), "the header only");
+
+        CliRun register = CliRun.of("--db", db, "schools", "export", dir.resolve("schulen-register.csv").toString());
+        assertEquals(ExitCodes.OK, register.exitCode(), register.err());
+        assertTrue(register.out().startsWith("3 Schulen exportiert nach "), register.out());
+        assertEquals("Nicht exportiert: " + demoSchools + " Demodatensätze (Demodaten werden nie exportiert).\n",
+                register.err());
+        assertEquals(4, Files.readAllLines(dir.resolve("schulen-register.csv"), StandardCharsets.UTF_8).size());
+    }
 }

@@ -20,6 +20,7 @@ import de.netzatlas.exchange.Format;
 import de.netzatlas.exchange.ImportRequest;
 import de.netzatlas.exchange.ImportResult;
 import de.netzatlas.fibre.FibreProject;
+import de.netzatlas.fibre.RealProjects;
 
 /** "Exportieren …" on the project list: exactly the rows shown (filter + search), written off the FX thread. */
 class ProjectListExportTest {
@@ -32,6 +33,7 @@ class ProjectListExportTest {
     static void open() {
         services = AppServices.open(dir.resolve("list-export.mv.db"));
         services.demo().load();
+        RealProjects.replaceDemoProjects(services.projects(), services.demo());
     }
 
     @AfterAll

@@ -38,7 +38,7 @@ class RegisterListExportTest {
     @BeforeAll
     static void open() {
         services = AppServices.open(dir.resolve("register-export.mv.db"));
-        new RegisterDemo(services).load();
+        RealRegisters.load(services);
         export = new ListExport(services.exchange(), BackgroundExecutor.direct(), new Messages(Locale.GERMAN),
                 () -> null);
     }

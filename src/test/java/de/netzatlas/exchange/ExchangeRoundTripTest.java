@@ -53,7 +53,7 @@ class ExchangeRoundTripTest {
         for (String source : new String[] {"coverage", "projects", "regions", "schools", "sites", "mobile"}) {
             for (Format format : Format.values()) {
                 Path file = dir.resolve("rt-" + source + "." + format.extension());
-                long rows = fx.exchange.export(source, file, format);
+                long rows = fx.exchange.export(source, file, format).rows();
                 assertTrue(rows > 0, source);
                 String before = fx.snapshot();
                 ImportResult r = fx.importFile(file, source);
