@@ -44,7 +44,8 @@ class DatabaseTest {
             db.inTransaction(tx -> tx.dsl().fetchCount(DSL.table("region")));
         }
         assertTrue(Files.exists(file), "closing keeps the file");
-        assertTrue(!Files.exists(dir.resolve("neu.trace.db")), "a clean close leaves no H2 trace file");
+        Path trace = dir.resolve("neu.trace.db");
+        assertTrue(!Files.exists(trace), () -> "a clean close leaves no H2 trace file: " + readQuietly(trace));
         try (Database db = Database.open(file)) {
             assertEquals(history, db.dsl().fetchCount(DSL.table("\"flyway_schema_history\"")), "closed and reopened");
         }
@@ -132,6 +133,14 @@ class DatabaseTest {
                 throw new IllegalStateException("Abbruch");
             }));
             assertEquals(0, db.dsl().fetchCount(DSL.table("app_setting")));
+        }
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            return e.toString();
         }
     }
 }
