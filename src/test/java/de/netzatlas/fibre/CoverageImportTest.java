@@ -168,4 +168,22 @@ class CoverageImportTest {
         assertEquals(List.of(65), f.coverage.rows(stand).stream().map(GemeindeCoverage::hh1000).toList());
         assertEquals(2, f.audit.history(f.db, "coverage_stand", stand.id().toString()).size());
     }
+
+    @Test
+    void theDatabaseItselfRefusesACoverageRowWhoseAgsIsNoAgsOfTheLand() {
+        CoverageStand stand = new CoverageStand(java.util.UUID.randomUUID(), LocalDate.of(2019, 6, 30), "Test", false);
+        int before = coverageRows();
+        for (String ags : new String[] {"09162000", "15003", "1500300x"}) {
+            GemeindeCoverage row = new GemeindeCoverage(ags, 100, null, null, null, null, 90, 80, 70, 60, 50, 40, 30, 0,
+                    0, 10, null, null);
+            RuntimeException e = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () ->
+                    f.db.inTransaction(tx -> {
+                        f.coverageRepository.insertStand(tx, stand, "test");
+                        f.coverageRepository.insertRows(tx, stand.id(), List.of(row), false, "test");
+                    }));
+            assertTrue(String.valueOf(e.getMessage()).toUpperCase().contains("CK_COVERAGE_AGS"), ags + ": " + e);
+        }
+        assertEquals(before, coverageRows(), "nothing written");
+    }
 }
+
