@@ -127,20 +127,21 @@ final class MobileCommand implements Runnable {
         @Override
         public Integer call() {
             try (AppServices services = parent.root.openServices()) {
+                int written;
                 if ("-".equals(file)) {
                     PrintWriter out = spec.commandLine().getOut();
-                    services.mobile().exportCsv(out);
+                    written = services.mobile().exportCsv(out);
                     out.flush();
                 } else {
                     try (Writer w = new OutputStreamWriter(Files.newOutputStream(Path.of(file)), StandardCharsets.UTF_8)) {
-                        services.mobile().exportCsv(w);
+                        written = services.mobile().exportCsv(w);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
-                    spec.commandLine().getOut().printf("Exportiert: %d Standorte nach %s.%n",
-                            services.mobile().all().size(), file);
+                    spec.commandLine().getOut().printf("Exportiert: %d Standorte nach %s.%n", written, file);
                     spec.commandLine().getOut().flush();
                 }
+                RegisterCli.demoLeftOut(spec, services.mobile().all().size() - written);
                 return ExitCodes.OK;
             }
         }

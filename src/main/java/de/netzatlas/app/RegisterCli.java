@@ -78,8 +78,12 @@ final class RegisterCli {
             spec.commandLine().getOut().printf("%d %s exportiert nach %s.%n", count, what, file);
             spec.commandLine().getOut().flush();
         }
+        demoLeftOut(spec, demoLeftOut);
+    }
+
+    /** Says on stderr (so that "-" keeps a clean CSV on stdout) how many demo records an export left out. */
+    static void demoLeftOut(CommandSpec spec, int demoLeftOut) {
         if (demoLeftOut > 0) {
-            // on stderr, so that "-" (standard output) stays a clean CSV
             spec.commandLine().getErr().printf("Nicht exportiert: %d Demodatensätze (Demodaten werden nie exportiert).%n",
                     demoLeftOut);
             spec.commandLine().getErr().flush();

@@ -20,8 +20,8 @@ import de.netzatlas.store.Transaction;
 import de.netzatlas.store.schema.tables.records.CoverageRecord;
 
 /**
- * Coverage rows as the exchange framework reads and writes them: bulk inserts as plain JDBC
- * batches on the import's connection (the import path must keep up with H2's CSVREAD), single-row
+ * Coverage rows as the exchange framework reads and writes them: bulk inserts as one array-bound
+ * statement per batch on the import's connection (the import path must keep up with H2's CSVREAD), single-row
  * update/delete for overwrite and undo, and whole-stand delete for undoing a new stand.
  */
 public final class CoverageExchangeRepository {
@@ -33,7 +33,8 @@ public final class CoverageExchangeRepository {
 
     /**
      * One statement per batch: the batch's columns go in as arrays and {@code UNNEST} turns them back
-     * into rows (in array order), so binding costs 19 array parameters instead of 19 per row.
+     * into rows (in array order), so a batch binds 19 arrays and 2 values instead of 21 values per row
+     * (decision 0018).
      */
     private static final String INSERT = "INSERT INTO coverage (stand_id, ags, " + String.join(", ", COUNT_COLUMNS)
             + ", demo, version, updated_at, updated_by) SELECT t.*, FALSE, 1, ?, ? FROM UNNEST(CAST(? AS UUID ARRAY), "
@@ -115,7 +116,6 @@ public final class CoverageExchangeRepository {
             g.hh30(), g.hh50(), g.hh100(), g.hh200(), g.hh400(), g.hh1000(), g.ftth(), g.fttb(), g.hfc(), g.dsl(),
             g.homesPassed(), g.homesConnected()};
     }
-
 
     public void update(Transaction tx, UUID standId, GemeindeCoverage g, String user) {
         tx.dsl().update(COVERAGE).set(COVERAGE.HOUSEHOLDS, g.households()).set(COVERAGE.BUSINESSES, g.businesses())

@@ -7,7 +7,6 @@ import static de.netzatlas.exchange.TargetField.FieldType.TEXT;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -81,8 +81,11 @@ public final class MobileRegister {
         coverage.refresh(sites.all());
     }
 
-    public void exportCsv(Writer out) {
-        MobileCsv.write(out, sites.all());
+    /** Writes the real sites as CSV (demo sites are never exported, decision 0017); returns how many. */
+    public int exportCsv(Writer out) {
+        List<MobileSite> real = sites.all().stream().filter(s -> !s.demo()).toList();
+        MobileCsv.write(out, real);
+        return real.size();
     }
 
     public boolean hasDemo() {

@@ -128,5 +128,10 @@ class ExchangeCommandsTest {
         assertEquals("Nicht exportiert: " + demoSchools + " Demodatensätze (Demodaten werden nie exportiert).\n",
                 register.err());
         assertEquals(4, Files.readAllLines(dir.resolve("schulen-register.csv"), StandardCharsets.UTF_8).size());
+
+        CliRun mobile = CliRun.of("--db", db, "mobile", "export", "-");
+        assertEquals(ExitCodes.OK, mobile.exitCode(), mobile.err());
+        assertEquals(1, mobile.out().lines().count(), "the header only: " + mobile.out());
+        assertEquals("Nicht exportiert: 1500 Demodatensätze (Demodaten werden nie exportiert).\n", mobile.err());
     }
 }
