@@ -180,6 +180,22 @@ class ImportViewModelTest {
         assertTrue(head.length > 100 && head[0] == 'P' && head[1] == 'K', "an XLSX (zip) file");
     }
 
+    @Test
+    void theExportStatusSaysHowManyDemoRowsWereLeftOut() throws Exception {
+        services.demo().load();
+        vm.fileProperty().set(fixture(dir, "coverage-windows1252.csv"));
+        vm.targetIdProperty().set("coverage");
+        vm.runImport();
+        assertTrue(vm.resultProperty().get().ok(), vm.statusProperty().get() + vm.problems());
+        ExportViewModel export = new ExportViewModel(services.exchange(), BackgroundExecutor.direct(),
+                new Messages(Locale.GERMAN));
+        export.sourceIdProperty().set("coverage");
+        export.formatProperty().set(Format.CSV);
+        export.export(dir.resolve("versorgung.csv"));
+        assertEquals("4 Zeilen nach versorgung.csv exportiert. 1.090 Zeilen mit Demodaten nicht exportiert"
+                + " – Demodaten verlassen die Datenbank nicht.", export.statusProperty().get());
+    }
+
 
     @Test
     void cancelLeavesTheDatabaseUnchanged() throws Exception {
