@@ -71,7 +71,7 @@ public final class MainWindow {
         split.setDividerPositions(0.23, 0.76); // wide enough for "Altmarkkreis Salzwedel (14)"
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(rightScroll, false);
-        left.setMinWidth(200);
+        left.setMinWidth(280); // the divider position alone applies to the first, smaller layout
         rightScroll.setMinWidth(240);
         projectList = new ProjectListView(viewModel.projectList(), m);
         projectScreens = new ProjectScreens(viewModel, mapPane, projectList, () -> root.getScene().getWindow(),
