@@ -161,8 +161,8 @@ class ImportViewModelTest {
         assertEquals(2, coverageRows());
     }
 
-    @Test
-    void exportWritesTheChosenFormat() throws Exception {
+    /** Imports the four-row coverage fixture and returns an export view model set to coverage. */
+    private ExportViewModel importSampleAndExportCoverage() throws Exception {
         vm.fileProperty().set(fixture(dir, "coverage-windows1252.csv"));
         vm.targetIdProperty().set("coverage");
         vm.runImport();
@@ -170,6 +170,12 @@ class ImportViewModelTest {
         ExportViewModel export = new ExportViewModel(services.exchange(), BackgroundExecutor.direct(),
                 new Messages(Locale.GERMAN));
         export.sourceIdProperty().set("coverage");
+        return export;
+    }
+
+    @Test
+    void exportWritesTheChosenFormat() throws Exception {
+        ExportViewModel export = importSampleAndExportCoverage();
         export.formatProperty().set(Format.XLSX);
         assertEquals("coverage.xlsx", export.suggestedFileName());
         Path out = dir.resolve("coverage.xlsx");
@@ -183,19 +189,12 @@ class ImportViewModelTest {
     @Test
     void theExportStatusSaysHowManyDemoRowsWereLeftOut() throws Exception {
         services.demo().load();
-        vm.fileProperty().set(fixture(dir, "coverage-windows1252.csv"));
-        vm.targetIdProperty().set("coverage");
-        vm.runImport();
-        assertTrue(vm.resultProperty().get().ok(), vm.statusProperty().get() + vm.problems());
-        ExportViewModel export = new ExportViewModel(services.exchange(), BackgroundExecutor.direct(),
-                new Messages(Locale.GERMAN));
-        export.sourceIdProperty().set("coverage");
+        ExportViewModel export = importSampleAndExportCoverage();
         export.formatProperty().set(Format.CSV);
         export.export(dir.resolve("versorgung.csv"));
         assertEquals("4 Zeilen nach versorgung.csv exportiert. 1.090 Zeilen mit Demodaten nicht exportiert"
                 + " – Demodaten verlassen die Datenbank nicht.", export.statusProperty().get());
     }
-
 
     @Test
     void cancelLeavesTheDatabaseUnchanged() throws Exception {
