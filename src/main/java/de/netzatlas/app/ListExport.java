@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import de.netzatlas.exchange.ExchangeService;
@@ -19,8 +20,8 @@ import javafx.stage.Window;
  * "Exportieren …" on a list screen: exports exactly the rows the list shows (its filters and search)
  * through the export dialog, as CSV, XLSX or GeoJSON. The rows are the list's {@link ExportSource}
  * narrowed to the keys of the shown items, taken when the button is pressed; the file is written off
- * the FX thread and imports back unchanged. One call per list: {@link #attach} (projects now; the
- * register lists once their export sources exist).
+ * the FX thread and imports back unchanged; demo rows are left out (decision 0017). One call per
+ * list: {@link #attach} (projects, schools, ITN-XT sites, mobile sites).
  */
 final class ListExport {
 
@@ -38,14 +39,18 @@ final class ListExport {
 
     /**
      * The export dialog's view model for the rows {@code shown} holds now ({@code key}: the value of the
-     * source's first column for an item, e.g. the project id); empty if there is no source {@code sourceId}.
+     * source's first column for an item, e.g. the project id; {@code demo}: whether an item is demo data,
+     * which the exporter leaves out – the label says so beforehand); empty if there is no source {@code sourceId}.
      */
-    <T> Optional<ExportViewModel> viewModel(String sourceId, List<? extends T> shown, Function<T, String> key) {
+    <T> Optional<ExportViewModel> viewModel(String sourceId, List<? extends T> shown, Function<T, String> key,
+                                            Predicate<T> demo) {
         return exchange.exportSource(sourceId).map(source -> {
             Set<String> keys = new LinkedHashSet<>();
             shown.forEach(item -> keys.add(key.apply(item)));
-            ExportSource rows = source.withKeys(m.format("exchange.export.shownRows", source.label(), keys.size()), keys);
-            return new ExportViewModel(rows, executor, m);
+            long demoRows = shown.stream().filter(demo).count();
+            String label = demoRows == 0 ? m.format("exchange.export.shownRows", source.label(), keys.size())
+                    : m.format("exchange.export.shownRowsDemo", source.label(), keys.size(), demoRows);
+            return new ExportViewModel(source.withKeys(label, keys), executor, m);
         });
     }
 
@@ -53,13 +58,14 @@ final class ListExport {
      * Makes {@code button} export the rows {@code shown} holds when it is pressed; disabled while the
      * list is empty or when there is no export source {@code sourceId}.
      */
-    <T> void attach(Button button, String sourceId, ObservableList<? extends T> shown, Function<T, String> key) {
+    <T> void attach(Button button, String sourceId, ObservableList<? extends T> shown, Function<T, String> key,
+                    Predicate<T> demo) {
         button.setText(m.get("exchange.export.list"));
         if (exchange.exportSource(sourceId).isEmpty()) {
             button.setDisable(true);
             return;
         }
         button.disableProperty().bind(Bindings.isEmpty(shown));
-        button.setOnAction(e -> viewModel(sourceId, shown, key).ifPresent(vm -> ExportDialog.open(owner.get(), vm, m)));
+        button.setOnAction(e -> viewModel(sourceId, shown, key, demo).ifPresent(vm -> ExportDialog.open(owner.get(), vm, m)));
     }
 }

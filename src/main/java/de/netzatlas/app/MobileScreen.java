@@ -25,7 +25,7 @@ final class MobileScreen {
         this.vm = new MobileViewModel(main.services().mobile(), main.services().regions(), main.executor(), m);
         this.list = new MobileListView(vm, main.services().regions(), m, main.executor());
         new ListExport(main.services().exchange(), main.executor(), m, () -> list.getScene().getWindow())
-                .attach(list.exportButton(), "mobile", vm.shown(), MobileSite::identifier);
+                .attach(list.exportButton(), "mobile", vm.shown(), MobileSite::identifier, MobileSite::demo);
         mapPane.pointDrag().register(MobileMapLayers.SITES, vm::move);
         if (main.layers().loadedProperty().get()) {
             attach();

@@ -64,7 +64,8 @@ final class ProjectScreens {
         });
         list.newButton().setOnAction(e -> openNew());
         new ListExport(viewModel.services().exchange(), viewModel.executor(), m, owner)
-                .attach(list.exportButton(), "projects", viewModel.projectList().shown(), p -> p.id().toString());
+                .attach(list.exportButton(), "projects", viewModel.projectList().shown(), p -> p.id().toString(),
+                        FibreProject::demo);
         table.getSelectionModel().selectedItemProperty().addListener((o, old, project) -> {
             if (project != null && !selectingFromMap) {
                 viewModel.zoomToProject(project);

@@ -76,9 +76,9 @@ final class RegisterPanes {
         sites.undoButton().setOnAction(e -> r.sites().undo(done -> r.load()));
         // "Exportieren …": exactly the rows each list shows, keyed by the export's first column
         new ListExport(vm.services().exchange(), vm.executor(), m, () -> schools.getScene().getWindow())
-                .attach(schools.exportButton(), "schools", r.schools().shown(), School::schulnummer);
+                .attach(schools.exportButton(), "schools", r.schools().shown(), School::schulnummer, School::demo);
         new ListExport(vm.services().exchange(), vm.executor(), m, () -> sites.getScene().getWindow())
-                .attach(sites.exportButton(), "sites", r.sites().shown(), s -> s.id().toString());
+                .attach(sites.exportButton(), "sites", r.sites().shown(), s -> s.id().toString(), ItnSite::demo);
     }
 
     private static <A extends LocatedAsset<?>> void link(MainViewModel vm, AssetListView<A> view, String layerId,

@@ -54,7 +54,7 @@ class ProjectListExportTest {
 
         ListExport export = new ListExport(services.exchange(), BackgroundExecutor.direct(), new Messages(Locale.GERMAN),
                 () -> null);
-        ExportViewModel vm = export.viewModel("projects", list.shown(), (FibreProject p) -> p.id().toString())
+        ExportViewModel vm = export.viewModel("projects", list.shown(), (FibreProject p) -> p.id().toString(), FibreProject::demo)
                 .orElseThrow();
         assertEquals(1, vm.sources().size());
         assertEquals("Ausbauprojekte – angezeigte Liste (" + shown.size() + " Zeilen)", vm.sources().get(0).label());
@@ -75,6 +75,27 @@ class ProjectListExportTest {
         assertTrue(back.ok(), back.problems().toString());
         assertEquals(shown.size(), back.unchanged());
 
-        assertTrue(export.viewModel("gibt-es-nicht", list.shown(), (FibreProject p) -> p.id().toString()).isEmpty());
+        assertTrue(export.viewModel("gibt-es-nicht", list.shown(), (FibreProject p) -> p.id().toString(),
+                FibreProject::demo).isEmpty());
+    }
+
+    @Test
+    void onDemoDataTheDialogSaysBeforehandThatDemoRowsAreNotExported() throws Exception {
+        try (AppServices demo = AppServices.open(dir.resolve("demo-list-export.mv.db"))) {
+            demo.demo().load();
+            ProjectListViewModel list = new ProjectListViewModel(demo.projects(), BackgroundExecutor.direct());
+            list.load();
+            int shown = list.shown().size();
+            assertTrue(shown > 0 && list.shown().stream().allMatch(FibreProject::demo));
+            ExportViewModel vm = new ListExport(demo.exchange(), BackgroundExecutor.direct(), new Messages(Locale.GERMAN),
+                    () -> null).viewModel("projects", list.shown(), (FibreProject p) -> p.id().toString(),
+                    FibreProject::demo).orElseThrow();
+            assertEquals("Ausbauprojekte – angezeigte Liste (" + shown + " Zeilen, davon " + shown
+                    + " Demodaten – diese werden nicht exportiert)", vm.sources().get(0).label());
+            vm.formatProperty().set(Format.CSV);
+            vm.export(dir.resolve("demo-liste.csv"));
+            assertEquals("0 Zeilen nach demo-liste.csv exportiert. " + shown + " Zeilen mit Demodaten nicht exportiert"
+                    + " – Demodaten verlassen die Datenbank nicht.", vm.statusProperty().get());
+        }
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import de.netzatlas.asset.LocatedAsset;
 import de.netzatlas.exchange.Format;
 import de.netzatlas.exchange.ImportRequest;
 import de.netzatlas.exchange.ImportResult;
@@ -77,11 +78,12 @@ class RegisterListExportTest {
         assertExportsExactly("mobile", vm.shown(), MobileSite::identifier, services.mobile().sites().all().size());
     }
 
-    private static <T> void assertExportsExactly(String source, List<T> shown, Function<T, String> key, int all)
+    private static <T extends LocatedAsset<?>> void assertExportsExactly(String source, List<T> shown,
+                                                                         Function<T, String> key, int all)
             throws Exception {
         Set<String> keys = shown.stream().map(key).collect(Collectors.toSet());
         assertTrue(!keys.isEmpty() && keys.size() < all, source + ": " + keys.size() + " of " + all);
-        ExportViewModel vm = export.viewModel(source, shown, key).orElseThrow();
+        ExportViewModel vm = export.viewModel(source, shown, key, LocatedAsset::demo).orElseThrow();
         vm.formatProperty().set(Format.CSV);
         Path file = dir.resolve(source + "-liste.csv");
         vm.export(file);
