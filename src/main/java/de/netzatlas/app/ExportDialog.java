@@ -65,8 +65,20 @@ final class ExportDialog {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(10);
-        grid.addRow(0, new Label(m.get("exchange.export.source")), source);
-        grid.addRow(1, new Label(m.get("exchange.export.format")), format);
+        Label sourceLabel = new Label(m.get("exchange.export.source"));
+        Label formatLabel = new Label(m.get("exchange.export.format"));
+        sourceLabel.setMinWidth(Region.USE_PREF_SIZE);
+        formatLabel.setMinWidth(Region.USE_PREF_SIZE);
+        grid.addRow(0, sourceLabel, source);
+        grid.addRow(1, formatLabel, format);
+        Label notice = new Label();
+        notice.setId("exportNotice");
+        notice.getStyleClass().add("export-notice");
+        notice.setWrapText(true);
+        notice.setMinHeight(Region.USE_PREF_SIZE);
+        notice.textProperty().bind(vm.noticeProperty());
+        notice.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
         Label hint = new Label(m.get("exchange.export.hint"));
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);
@@ -103,13 +115,17 @@ final class ExportDialog {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(8, spacer, save, close);
         buttons.setAlignment(Pos.CENTER_RIGHT);
-        VBox root = new VBox(14, grid, hint, progress, status, buttons);
+        VBox root = new VBox(14, grid, notice, hint, progress, status, buttons);
         root.setPadding(new Insets(16));
         root.setPrefWidth(560);
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(m.get("exchange.export.title"));
-        stage.setScene(new Scene(root));
+        Scene scene = new Scene(root);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets()); // the window's look (notice colours)
+        }
+        stage.setScene(scene);
         stage.show();
         return stage;
     }

@@ -28,6 +28,7 @@ public final class ExportViewModel {
     private final ObjectProperty<Format> format = new SimpleObjectProperty<>(Format.CSV);
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty notice = new SimpleStringProperty("");
     private final ObjectProperty<Path> written = new SimpleObjectProperty<>();
 
     public ExportViewModel(ExchangeService exchange, BackgroundExecutor executor, Messages m) {
@@ -90,6 +91,11 @@ public final class ExportViewModel {
 
     public BooleanProperty runningProperty() {
         return running;
+    }
+
+    /** A remark to read before exporting (e.g. that some of the chosen rows are demo data), or empty. */
+    public StringProperty noticeProperty() {
+        return notice;
     }
 
     public StringProperty statusProperty() {

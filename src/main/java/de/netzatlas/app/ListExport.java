@@ -40,17 +40,20 @@ final class ListExport {
     /**
      * The export dialog's view model for the rows {@code shown} holds now ({@code key}: the value of the
      * source's first column for an item, e.g. the project id; {@code demo}: whether an item is demo data,
-     * which the exporter leaves out – the label says so beforehand); empty if there is no source {@code sourceId}.
+     * which the exporter leaves out – the dialog's notice says so beforehand); empty if there is no source {@code sourceId}.
      */
     <T> Optional<ExportViewModel> viewModel(String sourceId, List<? extends T> shown, Function<T, String> key,
                                             Predicate<T> demo) {
         return exchange.exportSource(sourceId).map(source -> {
             Set<String> keys = new LinkedHashSet<>();
             shown.forEach(item -> keys.add(key.apply(item)));
+            ExportViewModel vm = new ExportViewModel(source.withKeys(
+                    m.format("exchange.export.shownRows", source.label(), keys.size()), keys), executor, m);
             long demoRows = shown.stream().filter(demo).count();
-            String label = demoRows == 0 ? m.format("exchange.export.shownRows", source.label(), keys.size())
-                    : m.format("exchange.export.shownRowsDemo", source.label(), keys.size(), demoRows);
-            return new ExportViewModel(source.withKeys(label, keys), executor, m);
+            if (demoRows > 0) {
+                vm.noticeProperty().set(m.format("exchange.export.demoNotice", demoRows));
+            }
+            return vm;
         });
     }
 

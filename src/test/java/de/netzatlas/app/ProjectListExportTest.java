@@ -58,6 +58,7 @@ class ProjectListExportTest {
                 .orElseThrow();
         assertEquals(1, vm.sources().size());
         assertEquals("Ausbauprojekte – angezeigte Liste (" + shown.size() + " Zeilen)", vm.sources().get(0).label());
+        assertEquals("", vm.noticeProperty().get(), "no demo rows, no notice");
         list.searchProperty().set("");
         list.kreisProperty().set(null);
         assertTrue(list.shown().size() > shown.size(), "changing the filter afterwards does not change the export");
@@ -90,8 +91,9 @@ class ProjectListExportTest {
             ExportViewModel vm = new ListExport(demo.exchange(), BackgroundExecutor.direct(), new Messages(Locale.GERMAN),
                     () -> null).viewModel("projects", list.shown(), (FibreProject p) -> p.id().toString(),
                     FibreProject::demo).orElseThrow();
-            assertEquals("Ausbauprojekte – angezeigte Liste (" + shown + " Zeilen, davon " + shown
-                    + " Demodaten – diese werden nicht exportiert)", vm.sources().get(0).label());
+            assertEquals("Ausbauprojekte – angezeigte Liste (" + shown + " Zeilen)", vm.sources().get(0).label());
+            assertEquals(shown + " der angezeigten Zeilen sind Demodaten – sie werden nicht exportiert.",
+                    vm.noticeProperty().get());
             vm.formatProperty().set(Format.CSV);
             vm.export(dir.resolve("demo-liste.csv"));
             assertEquals("0 Zeilen nach demo-liste.csv exportiert. " + shown + " Zeilen mit Demodaten nicht exportiert"

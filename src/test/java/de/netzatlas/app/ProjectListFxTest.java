@@ -97,9 +97,12 @@ class ProjectListFxTest {
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<String> source = robot.lookup("#exportSource")
                 .queryAs(javafx.scene.control.ComboBox.class);
+        assertEquals("Ausbauprojekte – angezeigte Liste (" + shown + " Zeilen)",
+                source.getConverter().toString(source.getValue()));
         // the projects here are demo data: the dialog says beforehand that they will not be exported
-        assertEquals("Ausbauprojekte – angezeigte Liste (" + shown + " Zeilen, davon " + shown
-                + " Demodaten – diese werden nicht exportiert)", source.getConverter().toString(source.getValue()));
+        javafx.scene.control.Label notice = robot.lookup("#exportNotice").queryAs(javafx.scene.control.Label.class);
+        assertTrue(notice.isVisible());
+        assertEquals(shown + " der angezeigten Zeilen sind Demodaten – sie werden nicht exportiert.", notice.getText());
         assertEquals(1, source.getItems().size());
         robot.clickOn("Schließen");
         robot.interact(() -> viewModel.projectList().kreisProperty().set(null));
