@@ -35,7 +35,6 @@ final class BenchReportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path dir = Files.createTempDirectory("netzatlas-bench-report-");
         try (AppServices services = AppServices.open(dir.resolve("bench.mv.db"))) {
-            services.demo().load();
             new RegisterDemo(services).load();
             ReportService report = services.report();
             Path pdf = dir.resolve("bericht.pdf");

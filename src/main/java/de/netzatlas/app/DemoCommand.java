@@ -39,8 +39,8 @@ final class DemoCommand implements Runnable {
         @Override
         public Integer call() {
             try (AppServices services = parent.root.openServices()) {
-                DemoDataService.Loaded loaded = services.demo().load();
                 RegisterDemo.Counts registers = new RegisterDemo(services).load();
+                DemoDataService.Loaded loaded = registers.fibre();
                 spec.commandLine().getOut().printf("Demodaten geladen: %d Versorgungsstände (%d Zeilen), %d Projekte,"
                         + " %d Schulen, %d ITN-XT-Standorte, %d Mobilfunkstandorte.%n", loaded.stands(),
                         loaded.coverageRows(), loaded.projects(), registers.schools(), registers.sites(), registers.mobile());
@@ -61,8 +61,8 @@ final class DemoCommand implements Runnable {
         @Override
         public Integer call() {
             try (AppServices services = parent.root.openServices()) {
-                DemoDataService.Loaded removed = services.demo().remove();
                 RegisterDemo.Counts registers = new RegisterDemo(services).remove();
+                DemoDataService.Loaded removed = registers.fibre();
                 spec.commandLine().getOut().printf("Demodaten entfernt: %d Versorgungsstände, %d Projekte, %d Schulen,"
                         + " %d ITN-XT-Standorte, %d Mobilfunkstandorte.%n", removed.stands(), removed.projects(),
                         registers.schools(), registers.sites(), registers.mobile());

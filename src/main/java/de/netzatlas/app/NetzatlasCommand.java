@@ -27,6 +27,7 @@ import picocli.CommandLine.Option;
         subcommands = {RegionsCommand.class, CoverageCommand.class, ProjectsCommand.class, ProjectionCommand.class,
                 DemoCommand.class, SchoolsCommand.class, SitesCommand.class, MobileCommand.class,
                 ImportCommand.class, ImportsCommand.class, ExportCommand.class, ReportCommand.class, TileCommand.class,
+                RestoreCommand.class,
                 MapCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class},
@@ -45,9 +46,17 @@ public final class NetzatlasCommand implements Callable<Integer> {
         return DatabaseLocation.resolve(db, env);
     }
 
-    /** Opens the services for a headless subcommand. */
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Opens the services for a headless subcommand; what the open had to repair is said on stderr. */
     AppServices openServices() {
-        return AppServices.open(databaseFile());
+        AppServices services = AppServices.open(databaseFile());
+        if (spec != null && !services.database().notices().isEmpty()) {
+            services.database().notices().forEach(n -> spec.commandLine().getErr().println("Hinweis: " + n));
+            spec.commandLine().getErr().flush();
+        }
+        return services;
     }
 
     @Override

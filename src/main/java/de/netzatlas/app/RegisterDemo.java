@@ -1,21 +1,24 @@
 package de.netzatlas.app;
 
 import de.netzatlas.asset.DemoPlacement;
+import de.netzatlas.fibre.DemoDataService;
 import de.netzatlas.region.PlaceSearch;
 import de.netzatlas.schools.SchoolDemoGenerator;
 import de.netzatlas.sites.SiteDemoGenerator;
+import de.netzatlas.store.ChangeSet;
 
 /**
- * The registers' part of {@code netzatlas demo load|remove}, of the "Demodaten" badge and of the
- * report's watermark: generates the synthetic schools, ITN-XT sites and mobile sites with fixed
- * seeds and loads or removes exactly them.
+ * The whole demo data set of {@code netzatlas demo load|remove}, of the "Demodaten" badge and of the
+ * report's watermark: the fibre demo (stands, projects) and the registers' synthetic schools, ITN-XT
+ * sites and mobile sites with fixed seeds. Loading or removing is <em>one</em> transaction: a kill or
+ * an error in the middle leaves the database as it was (issue 20).
  */
 final class RegisterDemo {
 
     static final long SEED = 20_251_129L;
 
     /** What a load or removal touched. */
-    record Counts(int schools, int sites, int mobile) {
+    record Counts(DemoDataService.Loaded fibre, int schools, int sites, int mobile) {
     }
 
     private final AppServices services;
@@ -24,18 +27,29 @@ final class RegisterDemo {
         this.services = services;
     }
 
+    /** Replaces all demo data (fibre and registers) in one transaction; real data stay. */
     Counts load() {
         DemoPlacement placement = new DemoPlacement(services.regions(), PlaceSearch.bundledPlaces());
-        int schools = services.schools().loadDemo(
-                new SchoolDemoGenerator(services.regions(), placement, SEED).generate(), "Demodaten geladen: Schulen");
-        int sites = services.sites().loadDemo(
-                new SiteDemoGenerator(services.regions(), placement, SEED).generate(), "Demodaten geladen: ITN-XT-Standorte");
-        return new Counts(schools, sites, services.mobile().loadDemo());
+        DemoDataService.Prepared fibre = services.demo().prepare();
+        var schools = new SchoolDemoGenerator(services.regions(), placement, SEED).generate();
+        var sites = new SiteDemoGenerator(services.regions(), placement, SEED).generate();
+        var mobile = services.mobile().demoSites();
+        ChangeSet cs = ChangeSet.start(services.userName(), services.clock(), "Demodaten geladen");
+        return services.database().inTransactionResult(tx -> new Counts(
+                services.demo().loadIn(tx, cs, fibre),
+                services.schools().loadDemoIn(tx, cs, schools),
+                services.sites().loadDemoIn(tx, cs, sites),
+                services.mobile().sites().loadDemoIn(tx, cs, mobile)));
     }
 
+    /** Removes exactly the demo data (fibre and registers) in one transaction. */
     Counts remove() {
-        return new Counts(services.schools().removeDemo("Demodaten entfernt: Schulen"),
-                services.sites().removeDemo("Demodaten entfernt: ITN-XT-Standorte"), services.mobile().removeDemo());
+        ChangeSet cs = ChangeSet.start(services.userName(), services.clock(), "Demodaten entfernt");
+        return services.database().inTransactionResult(tx -> new Counts(
+                services.demo().removeIn(tx, cs),
+                services.schools().removeDemoIn(tx, cs),
+                services.sites().removeDemoIn(tx, cs),
+                services.mobile().sites().removeDemoIn(tx, cs)));
     }
 
     boolean isPresent() {

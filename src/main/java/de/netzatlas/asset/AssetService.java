@@ -244,16 +244,22 @@ public class AssetService<A extends LocatedAsset<?>> {
     /** Replaces the demo assets of this register with {@code demo} (all flagged demo); audited, not undoable. */
     public synchronized int loadDemo(List<A> demo, String description) {
         ChangeSet cs = ChangeSet.start(user.get(), clock, description);
-        return db.inTransactionResult(tx -> {
-            removeDemoIn(tx, cs);
-            for (A a : demo) {
-                if (!a.demo()) {
-                    throw new IllegalArgumentException("Kein Demodatensatz: " + a.name());
-                }
-                insert(tx, cs, kind.withVersion(a, 1));
+        return db.inTransactionResult(tx -> loadDemoIn(tx, cs, demo));
+    }
+
+    /**
+     * Replaces this register's demo assets by {@code demo} inside the caller's transaction, so that
+     * the whole demo data set of all registers lands or none of it does.
+     */
+    public synchronized int loadDemoIn(Transaction tx, ChangeSet cs, List<A> demo) {
+        removeDemoIn(tx, cs);
+        for (A a : demo) {
+            if (!a.demo()) {
+                throw new IllegalArgumentException("Kein Demodatensatz: " + a.name());
             }
-            return demo.size();
-        });
+            insert(tx, cs, kind.withVersion(a, 1));
+        }
+        return demo.size();
     }
 
     /** Removes exactly this register's demo assets; returns how many. */
@@ -262,7 +268,8 @@ public class AssetService<A extends LocatedAsset<?>> {
         return db.inTransactionResult(tx -> removeDemoIn(tx, cs));
     }
 
-    private int removeDemoIn(Transaction tx, ChangeSet cs) {
+    /** Removes exactly this register's demo assets inside the caller's transaction; returns how many. */
+    public synchronized int removeDemoIn(Transaction tx, ChangeSet cs) {
         for (A a : store.findAll()) {
             if (a.demo()) {
                 audit.recordDelete(tx, cs, kind.table(), a.id().toString(), a.version(), kind.values(a));

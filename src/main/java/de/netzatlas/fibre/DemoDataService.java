@@ -56,6 +56,17 @@ public final class DemoDataService {
     }
 
     public Loaded load() {
+        Prepared prepared = prepare();
+        ChangeSet cs = ChangeSet.start(user.get(), clock, "Demodaten geladen");
+        return db.inTransactionResult(tx -> loadIn(tx, cs, prepared));
+    }
+
+    /** The generated demo stands and projects, checked, ready to be written (no database write). */
+    public record Prepared(List<List<GemeindeCoverage>> years, List<FibreProject> projects) {
+    }
+
+    /** Generates and validates the demo data set (reads only). */
+    public Prepared prepare() {
         List<List<GemeindeCoverage>> years = new DemoCoverageGenerator(regions, SEED).generate();
         Map<String, Integer> withoutFibre = new HashMap<>();
         for (GemeindeCoverage c : years.get(years.size() - 1)) {
@@ -69,28 +80,34 @@ public final class DemoDataService {
                 throw new IllegalStateException("Demodaten inkonsistent: " + p.name() + " " + errors);
             }
         }
-        ChangeSet cs = ChangeSet.start(user.get(), clock, "Demodaten geladen");
-        int[] rows = {0};
-        db.inTransaction(tx -> {
-            removeIn(tx, cs);
-            for (int i = 0; i < years.size(); i++) {
-                LocalDate date = LocalDate.of(DemoCoverageGenerator.FIRST_YEAR + i, 12, 31);
-                CoverageStand stand = new CoverageStand(new UUID(SEED, 1_000 + i), date,
-                        "Demodaten (synthetisch, nicht amtlich)", true);
-                coverage.insertStand(tx, stand, cs.user());
-                coverage.insertRows(tx, stand.id(), years.get(i), true, cs.user());
-                rows[0] += years.get(i).size();
-                Map<String, Object> values = CoverageService.standValues(date, stand.source(), years.get(i).size());
-                values.put("demo", true);
-                audit.recordInsert(tx, cs, CoverageService.STAND_TABLE, stand.id().toString(), 1, values);
-            }
-            for (FibreProject p : demoProjects) {
-                FibreProject saved = p.withVersion(1);
-                projects.save(tx, saved, 1, cs.user());
-                audit.recordInsert(tx, cs, ProjectValues.TABLE, p.id().toString(), 1, ProjectValues.of(saved));
-            }
-        });
-        return new Loaded(years.size(), rows[0], demoProjects.size());
+        return new Prepared(years, demoProjects);
+    }
+
+    /**
+     * Replaces the fibre demo data by {@code prepared} inside the caller's transaction (so that the
+     * registers' demo data can land in the same one).
+     */
+    public Loaded loadIn(Transaction tx, ChangeSet cs, Prepared prepared) {
+        List<List<GemeindeCoverage>> years = prepared.years();
+        int rows = 0;
+        removeIn(tx, cs);
+        for (int i = 0; i < years.size(); i++) {
+            LocalDate date = LocalDate.of(DemoCoverageGenerator.FIRST_YEAR + i, 12, 31);
+            CoverageStand stand = new CoverageStand(new UUID(SEED, 1_000 + i), date,
+                    "Demodaten (synthetisch, nicht amtlich)", true);
+            coverage.insertStand(tx, stand, cs.user());
+            coverage.insertRows(tx, stand.id(), years.get(i), true, cs.user());
+            rows += years.get(i).size();
+            Map<String, Object> values = CoverageService.standValues(date, stand.source(), years.get(i).size());
+            values.put("demo", true);
+            audit.recordInsert(tx, cs, CoverageService.STAND_TABLE, stand.id().toString(), 1, values);
+        }
+        for (FibreProject p : prepared.projects()) {
+            FibreProject saved = p.withVersion(1);
+            projects.save(tx, saved, 1, cs.user());
+            audit.recordInsert(tx, cs, ProjectValues.TABLE, p.id().toString(), 1, ProjectValues.of(saved));
+        }
+        return new Loaded(years.size(), rows, prepared.projects().size());
     }
 
     /** Deletes every demo row; returns how many stands and projects went. */
@@ -99,7 +116,8 @@ public final class DemoDataService {
         return db.inTransactionResult(tx -> removeIn(tx, cs));
     }
 
-    private Loaded removeIn(Transaction tx, ChangeSet cs) {
+    /** Deletes every fibre demo row inside the caller's transaction. */
+    public Loaded removeIn(Transaction tx, ChangeSet cs) {
         List<FibreProject> demo = projects.findAll().stream().filter(FibreProject::demo).toList();
         for (FibreProject p : demo) {
             audit.recordDelete(tx, cs, ProjectValues.TABLE, p.id().toString(), p.version(), ProjectValues.of(p));

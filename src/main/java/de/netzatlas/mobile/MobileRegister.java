@@ -93,8 +93,12 @@ public final class MobileRegister {
     }
 
     public int loadDemo() {
-        return sites.loadDemo(new MobileDemoGenerator(locations, DEMO_SEED).generate(),
-                "Demodaten Mobilfunk geladen");
+        return sites.loadDemo(demoSites(), "Demodaten Mobilfunk geladen");
+    }
+
+    /** The synthetic demo sites (fixed seed), generated without touching the database. */
+    public List<MobileSite> demoSites() {
+        return new MobileDemoGenerator(locations, DEMO_SEED).generate();
     }
 
     public int removeDemo() {

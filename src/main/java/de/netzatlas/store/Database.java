@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -20,6 +23,9 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -39,9 +45,12 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final Path backup;
+    private final List<String> notices;
 
-    private Database(Path file, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool, Path backup) {
+    private Database(Path file, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool, Path backup,
+                     List<String> notices) {
         this.file = file;
+        this.notices = List.copyOf(notices);
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.pool = pool;
@@ -60,31 +69,219 @@ public final class Database implements AutoCloseable {
         FileLock lock = null;
         JdbcConnectionPool pool = null;
         try {
-            channel = FileChannel.open(lockFile(file), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            PrivateFiles.createIfMissing(lockFile(file));
+            channel = FileChannel.open(lockFile(file), StandardOpenOption.WRITE);
             lock = tryLock(channel, file);
-            boolean existed = Files.isRegularFile(file) && Files.size(file) > 0;
+            DatabaseBackup backups = new DatabaseBackup(file, options.backupsToKeep(), options.clock());
+            MigrationJournal journal = new MigrationJournal(file);
+            List<String> notices = new ArrayList<>();
+            Optional<Path> restoredFrom = journal.read().map(j -> restoreInterrupted(file, j, notices));
+            if (!Files.exists(file)) {
+                createNew(file, options);
+            }
+            if (probe(file, backups)) {
+                settleAfterCrash(file);
+            }
+            PrivateFiles.restrict(file);
             pool = JdbcConnectionPool.create("jdbc:h2:file:" + DatabaseLocation.h2Name(file), "sa", "");
             checkReadable(pool, file);
-            Flyway flyway = Flyway.configure()
-                    .dataSource(pool)
-                    .locations(options.migrationLocations().toArray(String[]::new))
-                    .load();
+            requireNetzatlasSchema(pool, file, backups);
+            Flyway flyway = flyway(pool, options);
             Path backup = null;
             MigrationInfoService info = flyway.info();
             refuseNewerSchema(info, file);
-            if (existed && info.applied().length > 0 && info.pending().length > 0) {
-                backup = new DatabaseBackup(file, options.backupsToKeep(), options.clock()).create(pool);
+            if (info.pending().length > 0) {
+                backup = restoredFrom.orElseGet(() -> null);
+                if (backup == null) {
+                    backup = backups.create(pool);
+                }
+                journal.write(backup, currentVersion(info), version(info.pending()[info.pending().length - 1]));
+                try {
+                    flyway.migrate();
+                } catch (FlywayException e) {
+                    pool.dispose();
+                    pool = null;
+                    DatabaseBackup.restore(backup, file);
+                    journal.delete();
+                    throw new StoreException("Die Aktualisierung der Datenbank „" + file + "“ ist fehlgeschlagen ("
+                            + StoreMessages.german(e) + "). Die Datenbank wurde aus der Sicherung „" + backup.getFileName()
+                            + "“ wiederhergestellt und ist unverändert.", e);
+                }
+                journal.delete();
             }
-            flyway.migrate();
-            return new Database(file, channel, lock, pool, backup);
+            return new Database(file, channel, lock, pool, backup, notices);
         } catch (StoreException e) {
             closeQuietly(pool, lock, channel);
             throw e;
         } catch (IOException | FlywayException e) {
             closeQuietly(pool, lock, channel);
             throw new StoreException("Die Datenbank „" + file + "“ kann nicht geöffnet werden: "
-                    + e.getMessage(), e);
+                    + StoreMessages.german(e), e);
         }
+    }
+
+    private static Flyway flyway(javax.sql.DataSource pool, StoreOptions options) {
+        return Flyway.configure()
+                .dataSource(pool)
+                .locations(options.migrationLocations().toArray(String[]::new))
+                .load();
+    }
+
+    private static String currentVersion(MigrationInfoService info) {
+        return info.current() == null ? "0" : version(info.current());
+    }
+
+    private static String version(MigrationInfo m) {
+        return m.getVersion() == null ? "?" : m.getVersion().getVersion();
+    }
+
+    /**
+     * A new database is created and migrated under a temporary name and renamed when complete, so a
+     * file with the real name always holds a full schema (a kill while creating leaves nothing behind
+     * that could later pass for a damaged database).
+     */
+    private static void createNew(Path file, StoreOptions options) throws IOException {
+        Path temp = file.resolveSibling(file.getFileName().toString()
+                .replace(DatabaseLocation.FILE_SUFFIX, "-neu" + DatabaseLocation.FILE_SUFFIX));
+        Files.deleteIfExists(temp);
+        PrivateFiles.createIfMissing(temp);
+        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + DatabaseLocation.h2Name(temp), "sa", "");
+        try {
+            flyway(pool, options).migrate();
+        } finally {
+            pool.dispose();
+        }
+        PrivateFiles.publish(temp, file);
+    }
+
+    /**
+     * Opens an existing file read-only at the MVStore level before anything may write to it: a
+     * truncated, damaged or empty file is refused untouched (H2 would otherwise start a new, empty
+     * database over it). A file that was not closed cleanly passes: its leftover transactions are
+     * rolled back by the read-write open that follows, which a read-only SQL open cannot do.
+     */
+    private static boolean probe(Path file, DatabaseBackup backups) {
+        try (MVStore store = new MVStore.Builder().fileName(file.toString()).readOnly().open()) {
+            if (store.getMapNames().stream().noneMatch(n -> n.startsWith("table."))) {
+                throw new DatabaseDamagedException(file, "Sie enthält keine Tabellen (abgeschnitten oder leer).",
+                        backups.newestValid());
+            }
+        } catch (MVStoreException e) {
+            if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
+                throw new StoreException("Die Datenbank „" + file + "“ kann nicht gelesen werden. "
+                        + "Die Datei wird bereits von einem anderen Programm verwendet.", e);
+            }
+            throw new DatabaseDamagedException(file, "Die Datei ist beschädigt oder unvollständig (H2-Speicherfehler "
+                    + e.getErrorCode() + ").", backups.newestValid(), e);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw new DatabaseDamagedException(file, "Die Datei ist keine lesbare H2-Datenbank.", backups.newestValid(), e);
+        }
+        // The newest chunk H2 can read may be an old one of a truncated file: the schema must be there.
+        String url = "jdbc:h2:file:" + DatabaseLocation.h2Name(file) + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
+        try (Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
+             var st = c.createStatement();
+             var rs = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
+                     + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'flyway_schema_history'")) {
+            rs.next();
+            if (rs.getInt(1) == 0) {
+                throw new DatabaseDamagedException(file, "Sie enthält keine Netzatlas-Daten (abgeschnitten oder andere "
+                        + "H2-Datenbank).", backups.newestValid());
+            }
+        } catch (SQLException e) {
+            if (!leftoverTransactions(e)) {
+                throw new DatabaseDamagedException(file, StoreMessages.h2(e), backups.newestValid(), e);
+            }
+            // Not closed cleanly: only the read-write open can roll its open transactions back.
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * After a crash H2 finishes or rolls back the transactions that were open (a kill during a large
+     * import's commit leaves one) while the first reads already run; they then fail with a lock
+     * timeout (H2 error 50200). The file is therefore opened once on its own, every table read until
+     * no lock is left, and closed cleanly, before the real open.
+     */
+    private static void settleAfterCrash(Path file) {
+        JdbcConnectionPool p = JdbcConnectionPool.create("jdbc:h2:file:" + DatabaseLocation.h2Name(file), "sa", "");
+        try {
+            for (int attempt = 0; ; attempt++) {
+                try (Connection c = p.getConnection()) {
+                    List<String> tables = new ArrayList<>();
+                    try (var st = c.createStatement(); var rs = st.executeQuery("SELECT TABLE_NAME FROM "
+                            + "INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'")) {
+                        while (rs.next()) {
+                            tables.add(rs.getString(1));
+                        }
+                    }
+                    try (var st = c.createStatement()) {
+                        for (String t : tables) {
+                            st.executeQuery("SELECT COUNT(*) FROM \"" + t.replace("\"", "\"\"") + "\"").close();
+                        }
+                    }
+                    return;
+                } catch (SQLException e) {
+                    if (e.getErrorCode() != 50200 || attempt >= 60) {
+                        throw new StoreException("Die Datenbank „" + file + "“ wurde nicht sauber geschlossen und kann nicht "
+                                + "wiederhergestellt werden: " + StoreMessages.h2(e), e);
+                    }
+                    LOG.log(System.Logger.Level.INFO, "Warte auf das Ende der Wiederherstellung nach einem Absturz");
+                    Thread.sleep(500);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Öffnen der Datenbank „" + file + "“ abgebrochen.", e);
+        } finally {
+            p.dispose();
+        }
+    }
+
+    /** H2's read-only open fails this way when the file holds transactions to roll back (after a kill). */
+    private static boolean leftoverTransactions(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MVStoreException m && m.getErrorCode() == DataUtils.ERROR_WRITING_FAILED) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** After the read-write open: the file must carry Netzatlas' schema history. */
+    private static void requireNetzatlasSchema(JdbcConnectionPool pool, Path file, DatabaseBackup backups) {
+        try (Connection c = pool.getConnection();
+             var st = c.createStatement();
+             var rs = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
+                     + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'flyway_schema_history'")) {
+            rs.next();
+            if (rs.getInt(1) == 0) {
+                throw new DatabaseDamagedException(file, "Sie enthält keine Netzatlas-Daten (andere H2-Datenbank?).",
+                        backups.newestValid());
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Die Datenbank „" + file + "“ kann nicht gelesen werden. " + StoreMessages.h2(e), e);
+        }
+    }
+
+    /** A migration was interrupted (kill, power loss): put the verified backup taken before it back. */
+    private static Path restoreInterrupted(Path file, MigrationJournal.Entry entry, List<String> notices) {
+        Path backup = file.resolveSibling(entry.backup());
+        try {
+            DatabaseBackup.verify(backup);
+            DatabaseBackup.restore(backup, file);
+        } catch (IOException | SQLException | StoreException e) {
+            throw new StoreException("Die Aktualisierung der Datenbank „" + file + "“ von Version " + entry.from()
+                    + " auf " + entry.to() + " wurde unterbrochen, und die Sicherung „" + backup
+                    + "“ von davor lässt sich nicht zurückspielen (" + StoreMessages.german(e)
+                    + "). Die Dateien wurden nicht weiter verändert.", e);
+        }
+        String notice = "Die Aktualisierung der Datenbank auf Version " + entry.to() + " wurde am " + entry.started()
+                + " unterbrochen; der Stand davor wurde aus der Sicherung „" + backup.getFileName()
+                + "“ wiederhergestellt, dann wurde die Aktualisierung wiederholt.";
+        LOG.log(System.Logger.Level.WARNING, notice);
+        notices.add(notice);
+        return backup;
     }
 
     private static void createDirectories(Path file) {
@@ -117,10 +314,7 @@ public final class Database implements AutoCloseable {
         try (Connection c = pool.getConnection()) {
             c.createStatement().execute("SELECT 1");
         } catch (SQLException e) {
-            String reason = e.getErrorCode() == 90020
-                    ? "Die Datei wird bereits von einem anderen Programm verwendet."
-                    : "Die Datei ist beschädigt oder keine Netzatlas-Datenbank (" + e.getMessage() + ").";
-            throw new StoreException("Die Datenbank „" + file + "“ kann nicht gelesen werden. " + reason, e);
+            throw new StoreException("Die Datenbank „" + file + "“ kann nicht gelesen werden. " + StoreMessages.h2(e), e);
         }
     }
 
@@ -165,6 +359,11 @@ public final class Database implements AutoCloseable {
         return Optional.ofNullable(backup);
     }
 
+    /** What the open did that the user should hear of (e.g. an interrupted migration undone). */
+    public List<String> notices() {
+        return notices;
+    }
+
     /** The jOOQ context for repositories' reads. */
     public DSLContext dsl() {
         return dsl;
@@ -182,6 +381,11 @@ public final class Database implements AutoCloseable {
     /** A consistent copy of the open database (H2 {@code BACKUP TO}), e.g. on the user's demand. */
     public Path backupNow(StoreOptions options) {
         return new DatabaseBackup(file, options.backupsToKeep(), options.clock()).create(pool);
+    }
+
+    /** The newest backup next to {@code file} that unpacks and opens, if any. */
+    public static Optional<Path> newestValidBackup(Path file) {
+        return new DatabaseBackup(DatabaseLocation.normalise(file), 1, Clock.systemDefaultZone()).newestValid();
     }
 
     @Override

@@ -95,8 +95,10 @@ class DatabaseTest {
         Instant t0 = Instant.parse("2026-11-29T08:00:00Z");
         for (int i = 0; i < 7; i++) {
             Clock clock = Clock.fixed(t0.plus(Duration.ofMinutes(i)), ZoneId.of("UTC"));
-            new DatabaseBackup(file, 5, clock).create(org.h2.jdbcx.JdbcConnectionPool.create(
-                    "jdbc:h2:file:" + DatabaseLocation.h2Name(file), "sa", ""));
+            org.h2.jdbcx.JdbcConnectionPool pool = org.h2.jdbcx.JdbcConnectionPool.create(
+                    "jdbc:h2:file:" + DatabaseLocation.h2Name(file), "sa", "");
+            new DatabaseBackup(file, 5, clock).create(pool);
+            pool.dispose();
         }
         assertEquals(5, new DatabaseBackup(file, 5, Clock.systemUTC()).existing().size());
 

@@ -1,0 +1,73 @@
+package de.netzatlas.store;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+/**
+ * {@code netzatlas restore SICHERUNG.zip}: puts a verified backup in place of the database file while
+ * no Netzatlas has it open. The file that was there is kept as
+ * {@code <name>-vor-wiederherstellung-<zeit>.mv.db}; nothing is deleted.
+ */
+public final class DatabaseRestore {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    /** What the restore did. */
+    public record Restored(Path file, Path backup, Optional<Path> previous) {
+    }
+
+    private DatabaseRestore() {
+    }
+
+    public static Restored restore(Path requested, Path backup, Clock clock) {
+        Path file = DatabaseLocation.normalise(requested);
+        if (!Files.isRegularFile(backup)) {
+            throw new StoreException("Die Sicherung „" + backup + "“ gibt es nicht.");
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            PrivateFiles.createIfMissing(Database.lockFile(file));
+            try (FileChannel channel = FileChannel.open(Database.lockFile(file), StandardOpenOption.WRITE);
+                 FileLock lock = lockOrRefuse(channel, file)) {
+                DatabaseBackup.verify(backup);
+                Optional<Path> previous = Optional.empty();
+                if (Files.exists(file)) {
+                    String base = file.getFileName().toString().replace(DatabaseLocation.FILE_SUFFIX, "");
+                    Path keep = file.resolveSibling(base + "-vor-wiederherstellung-" + STAMP.format(LocalDateTime.now(clock))
+                            + DatabaseLocation.FILE_SUFFIX);
+                    Path temp = keep.resolveSibling(keep.getFileName() + ".neu");
+                    Files.copy(file, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    PrivateFiles.publish(temp, keep);
+                    previous = Optional.of(keep);
+                }
+                DatabaseBackup.restore(backup, file);
+                new MigrationJournal(file).delete();
+                return new Restored(file, backup, previous);
+            }
+        } catch (IOException | SQLException e) {
+            throw new StoreException("Die Sicherung „" + backup + "“ kann nicht nach „" + file + "“ zurückgespielt werden: "
+                    + StoreMessages.german(e) + " Die Datenbankdatei wurde nicht verändert.", e);
+        }
+    }
+
+    private static FileLock lockOrRefuse(FileChannel channel, Path file) throws IOException {
+        try {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                throw new DatabaseLockedException(file);
+            }
+            return lock;
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            throw new DatabaseLockedException(file);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package de.netzatlas.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 20: a damaged file is never replaced, a migration never bricks a file, backups are complete. */
+class DatabaseSafetyTest {
+
+    @TempDir
+    Path dir;
+
+    private static void mark(Database db, String value) {
+        db.dsl().execute("INSERT INTO app_setting (setting_key, setting_value, updated_at, updated_by) "
+                + "VALUES ('marker', '" + value + "', CURRENT_TIMESTAMP, 'test')");
+    }
+
+    private static String marker(Database db) {
+        return (String) db.dsl().fetchValue("SELECT setting_value FROM app_setting WHERE setting_key = 'marker'");
+    }
+
+    private static StoreOptions withExtra(String location) {
+        return new StoreOptions(List.of(StoreOptions.MIGRATIONS, location), 5, Clock.systemDefaultZone());
+    }
+
+    @Test
+    void aTruncatedFileIsRefusedUntouchedAndTheMessageNamesTheNewestValidBackupAndTheRestoreCommand() throws Exception {
+        Path file = dir.resolve("netzatlas.mv.db");
+        Path backup;
+        try (Database db = Database.open(file)) {
+            mark(db, "gesichert");
+            backup = db.backupNow(StoreOptions.defaults());
+        }
+        long full = Files.size(file);
+        Path damagedFile = null;
+        for (long size : new long[] {full / 2, full / 4, 9_000, 4_000}) {
+            // Each size on its own copy: a failed H2 open may keep its file handle until the JVM ends.
+            damagedFile = dir.resolve("abgeschnitten-" + size + ".mv.db");
+            Files.copy(file, damagedFile);
+            try (FileChannel ch = FileChannel.open(damagedFile, StandardOpenOption.WRITE)) {
+                ch.truncate(size);
+            }
+            Path damaged = damagedFile;
+            byte[] before = Files.readAllBytes(damaged);
+            DatabaseDamagedException e = assertThrows(DatabaseDamagedException.class, () -> Database.open(damaged),
+                    "truncated to " + size);
+            assertArrayEquals(before, Files.readAllBytes(damaged), "the damaged file stays as it was (" + size + " bytes)");
+            assertTrue(e.getMessage().contains(damaged.toString()), e.getMessage());
+            assertTrue(e.getMessage().contains("beschädigt"), e.getMessage());
+        }
+        Files.delete(file);
+        Files.move(damagedFile, file);
+        DatabaseDamagedException e = assertThrows(DatabaseDamagedException.class, () -> Database.open(file));
+        assertTrue(e.getMessage().contains(backup.toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("restore \"" + backup + "\""), e.getMessage());
+        assertEquals(backup, e.backup().orElseThrow());
+        DatabaseRestore.Restored r = DatabaseRestore.restore(file, backup, Clock.systemDefaultZone());
+        assertEquals(4_000, Files.size(r.previous().orElseThrow()), "the damaged file is kept beside");
+        try (Database db = Database.open(file)) {
+            assertEquals("gesichert", marker(db));
+        }
+    }
+
+    @Test
+    void aFileThatIsNoNetzatlasDatabaseIsRefused() throws Exception {
+        Path other = dir.resolve("fremd.mv.db");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + DatabaseLocation.h2Name(other), "sa", "")) {
+            c.createStatement().execute("CREATE TABLE t (x INT)");
+        }
+        DatabaseDamagedException e = assertThrows(DatabaseDamagedException.class, () -> Database.open(other));
+        assertTrue(e.getMessage().contains("keine Netzatlas-Daten"), e.getMessage());
+        assertTrue(e.getMessage().contains("keine gültige Sicherung"), e.getMessage());
+    }
+
+    @Test
+    void aFailedMigrationPutsTheBackupBackAndSaysSo() throws Exception {
+        Path file = dir.resolve("netzatlas.mv.db");
+        try (Database db = Database.open(file)) {
+            mark(db, "vorher");
+        }
+        StoreException e = assertThrows(StoreException.class,
+                () -> Database.open(file, withExtra("classpath:db/broken-upgrade-test")));
+        assertTrue(e.getMessage().contains("fehlgeschlagen"), e.getMessage());
+        assertTrue(e.getMessage().contains("wiederhergestellt"), e.getMessage());
+        try (Database db = Database.open(file)) {
+            assertEquals("vorher", marker(db));
+            assertEquals(0, db.dsl().fetchCount(DSL.table("INFORMATION_SCHEMA.COLUMNS"),
+                    DSL.field("COLUMN_NAME").eq("half_migrated")), "the half-applied DDL is gone");
+        }
+        assertFalse(Files.exists(dir.resolve("netzatlas.migration")), "no journal left behind");
+    }
+
+    @Test
+    void anInterruptedMigrationIsUndoneFromItsBackupAndThenRepeated() throws Exception {
+        Path file = dir.resolve("netzatlas.mv.db");
+        Path backup;
+        try (Database db = Database.open(file)) {
+            mark(db, "vor der Aktualisierung");
+            backup = db.backupNow(StoreOptions.defaults());
+            // What a kill in the middle of a migration leaves: the journal, and DDL half applied.
+            db.dsl().execute("ALTER TABLE app_setting ADD COLUMN upgrade_marker VARCHAR(10)");
+            db.dsl().execute("UPDATE app_setting SET setting_value = 'halb' WHERE setting_key = 'marker'");
+        }
+        new MigrationJournal(file).write(backup, "8", "900");
+        try (Database db = Database.open(file, withExtra("classpath:db/upgrade-test"))) {
+            assertEquals("vor der Aktualisierung", marker(db), "restored from the backup before the migration");
+            assertEquals(1, db.notices().size(), db.notices().toString());
+            assertTrue(db.notices().get(0).contains(backup.getFileName().toString()), db.notices().get(0));
+            assertEquals(backup, db.backupBeforeMigration().orElseThrow(), "the backup of the good state is reused");
+            assertEquals(0, db.dsl().fetchCount(DSL.table("app_setting"), DSL.field("upgrade_marker").isNotNull()),
+                    "and migrated again");
+        }
+        assertFalse(Files.exists(dir.resolve("netzatlas.migration")));
+    }
+
+    @Test
+    void backupsAreCompleteUnderTheirFinalNameAndOwnerOnly() throws Exception {
+        Path file = dir.resolve("netzatlas.mv.db");
+        Path backup;
+        try (Database db = Database.open(file)) {
+            mark(db, "x");
+            backup = db.backupNow(StoreOptions.defaults());
+        }
+        assertTrue(DatabaseBackup.verify(backup).containsKey("app_setting"));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(), files.filter(p -> p.getFileName().toString().endsWith(DatabaseBackup.PARTIAL_SUFFIX)
+                    || p.getFileName().toString().startsWith(".pruefung")).toList(), "no temporary file left");
+        }
+        if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+            for (Path p : List.of(file, backup, Database.lockFile(file))) {
+                assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(p)), p.toString());
+            }
+        }
+    }
+
+    @Test
+    void aNewDatabaseAppearsOnlyWhenCompletelyCreated() throws IOException {
+        Path file = dir.resolve("neu.mv.db");
+        try (Database db = Database.open(file)) {
+            assertTrue(db.dsl().fetchCount(DSL.table("\"flyway_schema_history\"")) > 0);
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(), files.filter(p -> p.getFileName().toString().contains("-neu")).toList());
+        }
+    }
+}
