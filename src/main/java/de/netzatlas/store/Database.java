@@ -178,12 +178,8 @@ public final class Database implements AutoCloseable {
         }
         // The newest chunk H2 can read may be an old one of a truncated file: the schema must be there.
         String url = "jdbc:h2:file:" + DatabaseLocation.h2Name(file) + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
-        try (Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
-             var st = c.createStatement();
-             var rs = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
-                     + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'flyway_schema_history'")) {
-            rs.next();
-            if (rs.getInt(1) == 0) {
+        try (Connection c = java.sql.DriverManager.getConnection(url, "sa", "")) {
+            if (!hasSchemaHistory(c)) {
                 throw new DatabaseDamagedException(file, "Sie enthält keine Netzatlas-Daten (abgeschnitten oder andere "
                         + "H2-Datenbank).", backups.newestValid());
             }
@@ -208,18 +204,7 @@ public final class Database implements AutoCloseable {
         try {
             for (int attempt = 0; ; attempt++) {
                 try (Connection c = p.getConnection()) {
-                    List<String> tables = new ArrayList<>();
-                    try (var st = c.createStatement(); var rs = st.executeQuery("SELECT TABLE_NAME FROM "
-                            + "INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'")) {
-                        while (rs.next()) {
-                            tables.add(rs.getString(1));
-                        }
-                    }
-                    try (var st = c.createStatement()) {
-                        for (String t : tables) {
-                            st.executeQuery("SELECT COUNT(*) FROM \"" + t.replace("\"", "\"\"") + "\"").close();
-                        }
-                    }
+                    DatabaseBackup.tableCounts(c);
                     return;
                 } catch (SQLException e) {
                     if (e.getErrorCode() != 50200 || attempt >= 60) {
@@ -238,6 +223,10 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    private static boolean hasSchemaHistory(Connection c) throws SQLException {
+        return DatabaseBackup.tableNames(c).contains("flyway_schema_history");
+    }
+
     /** H2's read-only open fails this way when the file holds transactions to roll back (after a kill). */
     private static boolean leftoverTransactions(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -250,12 +239,8 @@ public final class Database implements AutoCloseable {
 
     /** After the read-write open: the file must carry Netzatlas' schema history. */
     private static void requireNetzatlasSchema(JdbcConnectionPool pool, Path file, DatabaseBackup backups) {
-        try (Connection c = pool.getConnection();
-             var st = c.createStatement();
-             var rs = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
-                     + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'flyway_schema_history'")) {
-            rs.next();
-            if (rs.getInt(1) == 0) {
+        try (Connection c = pool.getConnection()) {
+            if (!hasSchemaHistory(c)) {
                 throw new DatabaseDamagedException(file, "Sie enthält keine Netzatlas-Daten (andere H2-Datenbank?).",
                         backups.newestValid());
             }
@@ -298,7 +283,8 @@ public final class Database implements AutoCloseable {
                 + ".netzatlas.lock");
     }
 
-    private static FileLock tryLock(FileChannel channel, Path file) throws IOException {
+    /** The exclusive instance lock, or {@link DatabaseLockedException}. */
+    static FileLock tryLock(FileChannel channel, Path file) throws IOException {
         try {
             FileLock lock = channel.tryLock();
             if (lock == null) {

@@ -155,7 +155,8 @@ final class DatabaseBackup {
         PrivateFiles.publish(temp, file);
     }
 
-    private static Map<String, Long> tableCounts(Connection c) throws SQLException {
+    /** The base tables of the PUBLIC schema, as H2 names them. */
+    static List<String> tableNames(Connection c) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
@@ -164,6 +165,12 @@ final class DatabaseBackup {
                 tables.add(rs.getString(1));
             }
         }
+        return tables;
+    }
+
+    /** Rows per table of the PUBLIC schema (lower-case names). */
+    static Map<String, Long> tableCounts(Connection c) throws SQLException {
+        List<String> tables = tableNames(c);
         Map<String, Long> counts = new TreeMap<>();
         try (Statement st = c.createStatement()) {
             for (String t : tables) {

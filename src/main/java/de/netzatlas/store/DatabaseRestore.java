@@ -37,7 +37,7 @@ public final class DatabaseRestore {
             Files.createDirectories(file.getParent());
             PrivateFiles.createIfMissing(Database.lockFile(file));
             try (FileChannel channel = FileChannel.open(Database.lockFile(file), StandardOpenOption.WRITE);
-                 FileLock lock = lockOrRefuse(channel, file)) {
+                 FileLock lock = Database.tryLock(channel, file)) {
                 DatabaseBackup.verify(backup);
                 Optional<Path> previous = Optional.empty();
                 if (Files.exists(file)) {
@@ -56,18 +56,6 @@ public final class DatabaseRestore {
         } catch (IOException | SQLException e) {
             throw new StoreException("Die Sicherung „" + backup + "“ kann nicht nach „" + file + "“ zurückgespielt werden: "
                     + StoreMessages.german(e) + " Die Datenbankdatei wurde nicht verändert.", e);
-        }
-    }
-
-    private static FileLock lockOrRefuse(FileChannel channel, Path file) throws IOException {
-        try {
-            FileLock lock = channel.tryLock();
-            if (lock == null) {
-                throw new DatabaseLockedException(file);
-            }
-            return lock;
-        } catch (java.nio.channels.OverlappingFileLockException e) {
-            throw new DatabaseLockedException(file);
         }
     }
 }
