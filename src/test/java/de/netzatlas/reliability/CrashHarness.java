@@ -166,14 +166,21 @@ public final class CrashHarness {
      * row (damage that builds up over restarts is seen that way).
      */
     public Result run(int kills) throws IOException, InterruptedException {
+        return run(kills, true);
+    }
+
+    /** As {@link #run(int)}; without migration kills when {@code migrations} is false. */
+    public Result run(int kills, boolean migrations) throws IOException, InterruptedException {
         Files.createDirectories(root);
-        int migrationKills = Math.max(1, kills / 6);
+        int migrationKills = migrations ? Math.max(1, kills / 6) : 0;
         int lineageKills = kills - migrationKills;
         int lineage = 0;
         while (result.kills < lineageKills) {
             runLineage(lineage++, Math.min(KILLS_PER_LINEAGE, lineageKills - result.kills));
         }
-        runMigrations(migrationKills);
+        if (migrationKills > 0) {
+            runMigrations(migrationKills);
+        }
         return result;
     }
 
