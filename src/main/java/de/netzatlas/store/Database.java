@@ -70,20 +70,23 @@ public final class Database implements AutoCloseable {
         JdbcConnectionPool pool = null;
         try {
             PrivateFiles.createIfMissing(lockFile(file));
-            channel = FileChannel.open(lockFile(file), StandardOpenOption.WRITE);
+            channel = FileChannel.open(lockFile(file), StandardOpenOption.READ, StandardOpenOption.WRITE);
             lock = tryLock(channel, file);
+            boolean closedCleanly = LockState.read(channel) == LockState.CLOSED;
+            LockState.OPEN.write(channel);
             DatabaseBackup backups = new DatabaseBackup(file, options.backupsToKeep(), options.clock());
             MigrationJournal journal = new MigrationJournal(file);
             List<String> notices = new ArrayList<>();
             Optional<Path> restoredFrom = journal.read().map(j -> restoreInterrupted(file, j, notices));
-            if (!Files.exists(file)) {
+            boolean created = !Files.exists(file);
+            if (created) {
                 createNew(file, options);
             }
-            if (probe(file, backups)) {
+            if (probe(file, backups) || !(closedCleanly || created)) {
                 settleAfterCrash(file);
             }
             PrivateFiles.restrict(file);
-            pool = JdbcConnectionPool.create("jdbc:h2:file:" + DatabaseLocation.h2Name(file), "sa", "");
+            pool = JdbcConnectionPool.create(DatabaseLocation.jdbcUrl(file), "sa", "");
             checkReadable(pool, file);
             requireNetzatlasSchema(pool, file, backups);
             Flyway flyway = flyway(pool, options);
@@ -145,7 +148,7 @@ public final class Database implements AutoCloseable {
                 .replace(DatabaseLocation.FILE_SUFFIX, "-neu" + DatabaseLocation.FILE_SUFFIX));
         Files.deleteIfExists(temp);
         PrivateFiles.createIfMissing(temp);
-        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + DatabaseLocation.h2Name(temp), "sa", "");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(DatabaseLocation.jdbcUrl(temp), "sa", "");
         try {
             flyway(pool, options).migrate();
         } finally {
@@ -177,7 +180,7 @@ public final class Database implements AutoCloseable {
             throw new DatabaseDamagedException(file, "Die Datei ist keine lesbare H2-Datenbank.", backups.newestValid(), e);
         }
         // The newest chunk H2 can read may be an old one of a truncated file: the schema must be there.
-        String url = "jdbc:h2:file:" + DatabaseLocation.h2Name(file) + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
+        String url = DatabaseLocation.readOnlyUrl(file);
         try (Connection c = java.sql.DriverManager.getConnection(url, "sa", "")) {
             if (!hasSchemaHistory(c)) {
                 throw new DatabaseDamagedException(file, "Sie enthält keine Netzatlas-Daten (abgeschnitten oder andere "
@@ -200,7 +203,7 @@ public final class Database implements AutoCloseable {
      * no lock is left, and closed cleanly, before the real open.
      */
     private static void settleAfterCrash(Path file) {
-        JdbcConnectionPool p = JdbcConnectionPool.create("jdbc:h2:file:" + DatabaseLocation.h2Name(file), "sa", "");
+        JdbcConnectionPool p = JdbcConnectionPool.create(DatabaseLocation.jdbcUrl(file), "sa", "");
         try {
             for (int attempt = 0; ; attempt++) {
                 try (Connection c = p.getConnection()) {
@@ -388,6 +391,40 @@ public final class Database implements AutoCloseable {
                 LOG.log(System.Logger.Level.WARNING, "Datenbank konnte nicht sauber geschlossen werden", e);
             }
         }
-        closeQuietly(pool, lock, lockChannel);
+        pool.dispose();
+        try {
+            LockState.CLOSED.write(lockChannel);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Sperrdatei konnte nicht beschrieben werden", e);
+        }
+        closeQuietly(null, lock, lockChannel);
+    }
+
+    /**
+     * What the instance lock file says about the last session: a session that ends without
+     * {@link #close()} (kill, power loss, crash) leaves {@code offen}, and the next open settles the
+     * file (decision 0020). A missing or empty lock file (first open, older version) counts as open.
+     */
+    enum LockState {
+        OPEN("offen"), CLOSED("geschlossen");
+
+        private final String word;
+
+        LockState(String word) {
+            this.word = word;
+        }
+
+        static LockState read(FileChannel channel) throws IOException {
+            java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(64);
+            channel.read(buf, 0);
+            String text = new String(buf.array(), 0, buf.position(), java.nio.charset.StandardCharsets.US_ASCII).strip();
+            return text.equals(CLOSED.word) ? CLOSED : OPEN;
+        }
+
+        void write(FileChannel channel) throws IOException {
+            channel.truncate(0);
+            channel.write(java.nio.ByteBuffer.wrap((word + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII)), 0);
+            channel.force(false);
+        }
     }
 }

@@ -116,8 +116,7 @@ final class DatabaseBackup {
         try {
             Path db = tmp.resolve("pruefung" + DatabaseLocation.FILE_SUFFIX);
             unpack(backup, db);
-            try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + DatabaseLocation.h2Name(db)
-                    + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE", "sa", "")) {
+            try (Connection c = DriverManager.getConnection(DatabaseLocation.readOnlyUrl(db), "sa", "")) {
                 Map<String, Long> counts = tableCounts(c);
                 if (!counts.containsKey("flyway_schema_history")) {
                     throw new StoreException("„" + backup.getFileName() + "“ enthält keine Netzatlas-Datenbank.");

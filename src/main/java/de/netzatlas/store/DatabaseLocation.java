@@ -56,6 +56,20 @@ public final class DatabaseLocation {
         return name.endsWith(FILE_SUFFIX) ? absolute : absolute.resolveSibling(name + FILE_SUFFIX);
     }
 
+    /**
+     * The URL every read-write connection uses. {@code WRITE_DELAY=0}: H2 stores the MVStore at the
+     * end of every transaction instead of up to 500 ms later from a background thread, so a commit
+     * that returned survives a kill of the process (decision 0020).
+     */
+    static String jdbcUrl(Path file) {
+        return "jdbc:h2:file:" + h2Name(file) + ";WRITE_DELAY=0";
+    }
+
+    /** A read-only look at an existing file that neither creates nor changes it. */
+    static String readOnlyUrl(Path file) {
+        return "jdbc:h2:file:" + h2Name(file) + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
+    }
+
     /** The H2 database name: the file path without {@code .mv.db}. */
     static String h2Name(Path file) {
         String s = file.toString();

@@ -316,6 +316,10 @@ public final class CrashHarness {
         if (run.exitCode() != null && !seen.equals(after)) {
             return new Verdict(Outcome.LOST, "finished with exit 0, but its change is not there: " + diff(after, seen), seen);
         }
+        if (run.acknowledged() && !seen.equals(after)) {
+            return new Verdict(Outcome.LOST, "confirmed on screen before the kill, but its change is not there: "
+                    + diff(after, seen), seen);
+        }
         if (seen.equals(before) || seen.equals(after)) {
             return new Verdict(Outcome.INTACT, "", seen);
         }
@@ -533,7 +537,11 @@ public final class CrashHarness {
     // ------------------------------------------------------------------ child processes
 
     /** A child run: exit code (null when killed), milliseconds from start, stderr. */
-    record Run(Integer exitCode, long millis, String err) {
+    /**
+     * {@code acknowledged}: the command printed its confirmation ("Importiert: …", "Demodaten
+     * geladen …") before it was killed, so the user was told the change is saved.
+     */
+    record Run(Integer exitCode, long millis, String err, boolean acknowledged) {
     }
 
     private Run runToEnd(Path db, String... args) throws IOException, InterruptedException {
@@ -553,7 +561,8 @@ public final class CrashHarness {
                 MAIN_CLASS, "--db", db.toString()));
         cmd.addAll(args);
         Path err = Files.createTempFile(root, "err", ".txt");
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        Path out = Files.createTempFile(root, "out", ".txt");
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile())
                 .redirectError(err.toFile());
         pb.environment().remove("NETZATLAS_DB");
         long start = System.nanoTime();
@@ -569,8 +578,12 @@ public final class CrashHarness {
             p.waitFor();
         }
         String errText = Files.readString(err, StandardCharsets.UTF_8).strip();
+        String outText = Files.readString(out, StandardCharsets.UTF_8);
         Files.delete(err);
-        return new Run(exit, millis, errText.length() > 400 ? errText.substring(0, 400) : errText);
+        Files.delete(out);
+        boolean acknowledged = outText.contains("Importiert: ") || outText.contains("Demodaten geladen")
+                || outText.contains("Demodaten entfernt");
+        return new Run(exit, millis, errText.length() > 400 ? errText.substring(0, 400) : errText, acknowledged);
     }
 
     private static String firstLine(Throwable e) {

@@ -159,4 +159,21 @@ class DatabaseSafetyTest {
             assertEquals(List.of(), files.filter(p -> p.getFileName().toString().contains("-neu")).toList());
         }
     }
+
+    @Test
+    void theLockFileTellsTheNextOpenWhetherTheLastSessionEndedCleanly() throws Exception {
+        Path file = dir.resolve("netzatlas.mv.db");
+        Path lock = Database.lockFile(file);
+        Database db = Database.open(file);
+        assertEquals("offen", Files.readString(lock).strip(), "while open, a kill would leave this");
+        mark(db, "vor dem Schließen");
+        db.close();
+        assertEquals("geschlossen", Files.readString(lock).strip());
+        // A session that never closed (the lock file says so) is settled at the next open, data intact.
+        Files.writeString(lock, "offen\n");
+        try (Database again = Database.open(file)) {
+            assertEquals("vor dem Schließen", marker(again));
+        }
+        assertEquals("geschlossen", Files.readString(lock).strip());
+    }
 }

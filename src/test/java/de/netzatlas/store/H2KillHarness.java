@@ -1,0 +1,227 @@
+package de.netzatlas.store;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/**
+ * H2 alone under kill -9, without Netzatlas around it (decision 0020): a child JVM opens the file
+ * with a given JDBC URL, commits batches of 2 000 rows and prints {@code ACK n} after each commit
+ * returned, reads, rolls an update back, closes (H2 compacts on close) and starts over, in a loop.
+ * The parent kills it at a seeded random moment, reopens the file and checks that every
+ * acknowledged batch is complete and no row of an unacknowledged one is visible. A file is used for
+ * up to 100 kills, so damage that builds up over restarts shows too.
+ *
+ * <pre>java -cp … de.netzatlas.store.H2KillHarness KILLS SEED DIR [URL-SUFFIX|app]</pre>
+ * {@code app} (the default) uses the URL of {@link DatabaseLocation#jdbcUrl}; any other suffix is
+ * appended to {@code jdbc:h2:file:DIR/s} ({@code ""} for H2's defaults).
+ */
+public final class H2KillHarness {
+
+    static final int BATCH = 2_000;
+
+    /** Counts of one run. */
+    public record Result(int kills, int intact, int lost, int partial, int unopenable, int files, List<String> failures) {
+        String line() {
+            return String.format(Locale.ROOT, "kills %d intact %d lost %d partial %d unopenable %d files %d",
+                    kills, intact, lost, partial, unopenable, files);
+        }
+    }
+
+    private H2KillHarness() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args[0].equals("child")) {
+            child(args[1]);
+            return;
+        }
+        String mode = args.length > 3 ? args[3] : "app";
+        Result r = run(Integer.parseInt(args[0]), Long.parseLong(args[1]), Path.of(args[2]), mode, 300, 4_300, System.out);
+        System.out.println("RESULT " + r.line() + " url '" + mode + "' h2 " + org.h2.engine.Constants.FULL_VERSION);
+    }
+
+    static String url(Path dir, String mode) {
+        Path file = dir.resolve("s" + DatabaseLocation.FILE_SUFFIX);
+        return mode.equals("app") ? DatabaseLocation.jdbcUrl(file) : "jdbc:h2:file:" + DatabaseLocation.h2Name(file) + mode;
+    }
+
+    static Result run(int kills, long seed, Path dir, String mode, int minDelay, int maxDelay, PrintStream log)
+            throws IOException, InterruptedException {
+        Random random = new Random(seed);
+        Files.createDirectories(dir);
+        String url = url(dir, mode);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        int intact = 0;
+        int lost = 0;
+        int partial = 0;
+        int unopenable = 0;
+        int files = 0;
+        int onFile = 0;
+        long acked = -1;
+        boolean fresh = true;
+        List<String> failures = new java.util.ArrayList<>();
+        for (int k = 0; k < kills; k++) {
+            if (fresh) {
+                clear(dir);
+                acked = -1;
+                fresh = false;
+                files++;
+                onFile = 0;
+            }
+            Process p = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                    H2KillHarness.class.getName(), "child", url).redirectErrorStream(true).start();
+            AtomicLong ack = new AtomicLong(acked);
+            Thread reader = new Thread(() -> {
+                try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                    for (String line; (line = r.readLine()) != null; ) {
+                        if (line.startsWith("ACK ")) {
+                            ack.set(Long.parseLong(line.substring(4)));
+                        }
+                    }
+                } catch (IOException e) {
+                    // the child was killed
+                }
+            });
+            reader.start();
+            long delay = minDelay + random.nextInt(maxDelay - minDelay);
+            Thread.sleep(delay);
+            p.destroyForcibly();
+            p.waitFor();
+            reader.join();
+            acked = ack.get();
+            onFile++;
+            String verdict;
+            try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+                Map<Long, Long> perBatch = new HashMap<>();
+                long rows;
+                try (Statement st = c.createStatement()) {
+                    st.execute("CREATE TABLE IF NOT EXISTS t (id BIGINT AUTO_INCREMENT PRIMARY KEY, batch BIGINT, v INT, s VARCHAR(200))");
+                    try (ResultSet rs = st.executeQuery("SELECT batch, COUNT(*) FROM t GROUP BY batch")) {
+                        while (rs.next()) {
+                            perBatch.put(rs.getLong(1), rs.getLong(2));
+                        }
+                    }
+                    try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM t")) {
+                        rs.next();
+                        rows = rs.getLong(1);
+                    }
+                }
+                long have = perBatch.keySet().stream().mapToLong(Long::longValue).max().orElse(-1);
+                boolean missing = false;
+                for (long b = 0; b <= acked; b++) {
+                    missing |= perBatch.getOrDefault(b, 0L) != BATCH;
+                }
+                boolean half = perBatch.values().stream().anyMatch(n -> n != BATCH)
+                        || perBatch.values().stream().mapToLong(Long::longValue).sum() != rows;
+                if (missing) {
+                    lost++;
+                    verdict = "LOST: acknowledged up to batch " + acked + ", file has up to " + have;
+                    fresh = true;
+                } else if (half) {
+                    partial++;
+                    verdict = "PARTIAL: a batch is incomplete";
+                    fresh = true;
+                } else {
+                    intact++;
+                    verdict = null;
+                    acked = have;
+                }
+            } catch (SQLException e) {
+                unopenable++;
+                verdict = "UNOPENABLE: " + e.getMessage().lines().findFirst().orElse("");
+                fresh = true;
+                Path damaged = dir.resolveSibling(dir.getFileName() + "-beschaedigt-" + k + DatabaseLocation.FILE_SUFFIX);
+                Files.copy(dir.resolve("s" + DatabaseLocation.FILE_SUFFIX), damaged, StandardCopyOption.REPLACE_EXISTING);
+            }
+            if (verdict != null) {
+                failures.add("kill " + k + " after " + delay + " ms: " + verdict);
+                log.println("kill " + k + " after " + delay + " ms: " + verdict);
+            }
+            fresh |= onFile >= 100;
+        }
+        return new Result(kills, intact, lost, partial, unopenable, files, failures);
+    }
+
+    private static void clear(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).filter(p -> !p.equals(dir)).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static void child(String url) throws SQLException {
+        Random random = new Random();
+        while (true) {
+            try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+                try (Statement st = c.createStatement()) {
+                    st.execute("CREATE TABLE IF NOT EXISTS t (id BIGINT AUTO_INCREMENT PRIMARY KEY, batch BIGINT, v INT, s VARCHAR(200))");
+                    st.execute("CREATE INDEX IF NOT EXISTS ix_t_batch ON t (batch)");
+                }
+                long next;
+                try (Statement st = c.createStatement();
+                     ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(batch), -1) + 1 FROM t")) {
+                    rs.next();
+                    next = rs.getLong(1);
+                }
+                for (int o = 1 + random.nextInt(6); o > 0; o--) {
+                    switch (random.nextInt(4)) {
+                        case 0, 1 -> {
+                            c.setAutoCommit(false);
+                            try (PreparedStatement ps = c.prepareStatement("INSERT INTO t (batch, v, s) VALUES (?, ?, ?)")) {
+                                for (int i = 0; i < BATCH; i++) {
+                                    ps.setLong(1, next);
+                                    ps.setInt(2, i);
+                                    ps.setString(3, "x" + (i * 7919 % 1000) + "-".repeat(i % 50));
+                                    ps.addBatch();
+                                }
+                                ps.executeBatch();
+                            }
+                            c.commit();
+                            c.setAutoCommit(true);
+                            System.out.println("ACK " + next);
+                            System.out.flush();
+                            next++;
+                        }
+                        case 2 -> {
+                            try (Statement st = c.createStatement();
+                                 ResultSet rs = st.executeQuery("SELECT batch, COUNT(*) FROM t GROUP BY batch")) {
+                                while (rs.next()) {
+                                    rs.getLong(2);
+                                }
+                            }
+                        }
+                        default -> {
+                            c.setAutoCommit(false);
+                            try (Statement st = c.createStatement()) {
+                                st.executeUpdate("UPDATE t SET v = v + 1 WHERE MOD(id, 3) = 0");
+                            }
+                            c.rollback();
+                            c.setAutoCommit(true);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
