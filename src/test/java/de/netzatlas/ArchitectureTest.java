@@ -32,7 +32,7 @@ class ArchitectureTest {
             .that().resideInAnyPackage("de.netzatlas.store..", "de.netzatlas.region..", "de.netzatlas.fibre..",
                     "de.netzatlas.mobile..", "de.netzatlas.schools..", "de.netzatlas.sites..",
                     "de.netzatlas.scenario..", "de.netzatlas.report..", "de.netzatlas.exchange..",
-                    "de.netzatlas.asset..")
+                    "de.netzatlas.asset..", "de.netzatlas.common..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..")
             .because("domain logic is plain Java and unit-tested without a toolkit");
 
@@ -56,4 +56,13 @@ class ArchitectureTest {
             .that().resideOutsideOfPackages("de.netzatlas.app..", "de.netzatlas.map..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "org.controlsfx..", "com.gluonhq..")
             .because("scene-graph code lives in the shell and the map");
+
+    @ArchTest
+    static final ArchRule commonKnowsNothingOfOurs = noClasses()
+            .that().resideInAPackage("de.netzatlas.common..")
+            .should().dependOnClassesThat().resideInAnyPackage("de.netzatlas.store..", "de.netzatlas.region..",
+                    "de.netzatlas.map..", "de.netzatlas.fibre..", "de.netzatlas.mobile..", "de.netzatlas.schools..",
+                    "de.netzatlas.sites..", "de.netzatlas.scenario..", "de.netzatlas.report..",
+                    "de.netzatlas.exchange..", "de.netzatlas.asset..", "de.netzatlas.app..")
+            .because("common holds helpers every layer shares and sits below all of them");
 }

@@ -9,7 +9,8 @@ import picocli.CommandLine;
 /** Dates on the command line: {@code 31.12.2024} (German) or {@code 2024-12-31}. */
 final class CliDates implements CommandLine.ITypeConverter<LocalDate> {
 
-    static final DateTimeFormatter GERMAN = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    static final DateTimeFormatter GERMAN = DateTimeFormatter.ofPattern("dd.MM.uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     @Override
     public LocalDate convert(String value) {

@@ -28,7 +28,8 @@ import javafx.util.StringConverter;
  */
 final class FormGrid {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private final GridPane grid = new GridPane();
     private final Map<String, Control> fields = new HashMap<>();
@@ -143,7 +144,7 @@ final class FormGrid {
         try {
             return v.contains(".") ? LocalDate.parse(v, DATE) : LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            problems.add(ValidationIssue.error(field, "„" + v + "“ ist kein Datum (TT.MM.JJJJ)."));
+            problems.add(ValidationIssue.error(field, de.netzatlas.common.GermanDates.problem(v)));
             return null;
         }
     }

@@ -253,7 +253,7 @@ final class ProjectFormView extends BorderPane {
                     return null;
                 }
                 try {
-                    return LocalDate.parse(s.strip(), DateTimeFormatter.ofPattern("d.M.yyyy"));
+                    return LocalDate.parse(s.strip(), DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT));
                 } catch (DateTimeParseException e) {
                     return null;
                 }

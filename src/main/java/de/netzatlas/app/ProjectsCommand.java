@@ -78,11 +78,11 @@ final class ProjectsCommand implements Runnable {
                                 "actual_completion", "demo").get().print(out);
                 for (FibreProject p : projects) {
                     Funding f = p.funding();
-                    csv.printRecord(p.id(), p.name(), p.kreisAgs(), String.join(" ", p.gemeinden()), p.status(),
+                    csv.printRecord(de.netzatlas.common.SpreadsheetText.cells(p.id(), p.name(), p.kreisAgs(), String.join(" ", p.gemeinden()), p.status(),
                             p.model(), p.programme(), p.operator(), p.households(), p.businesses(), p.schools(),
                             plain(f.costTotal()), plain(f.bund()), plain(f.land()), plain(f.kommune()),
                             plain(f.operator()), p.weakArea(), p.start(), p.plannedCompletion(), p.actualCompletion(),
-                            p.demo());
+                            p.demo()));
                 }
                 csv.flush();
             } catch (IOException e) {

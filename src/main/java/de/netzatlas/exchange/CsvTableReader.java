@@ -133,14 +133,27 @@ public final class CsvTableReader implements TableReader {
                 ? "Zeichen passen nicht zur Kodierung " + settings.charset().name() + " (andere Kodierung wählen)"
                 : cause instanceof RecordTooLongException ? "ein Feld ist länger als "
                         + MAX_RECORD_CHARS / 1_000_000 + " Mio. Zeichen (fehlendes Anführungszeichen?)"
-                : cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+                : germanParserMessage(cause.getMessage());
         problems.error(parser.getCurrentLineNumber() + 1, "-", null, "Die Datei ist kein lesbares CSV: " + why + ".");
+    }
+
+    /** Commons CSV's English reasons, as a planner can act on them. */
+    static String germanParserMessage(String message) {
+        String m = message == null ? "" : message;
+        if (m.contains("between encapsulated token and delimiter")) {
+            return "nach einem Feld in Anführungszeichen folgt weiterer Text vor dem Trennzeichen "
+                    + "(Anführungszeichen innerhalb eines Feldes müssen verdoppelt werden: \"\")";
+        }
+        if (m.contains("EOF reached before encapsulated token finished")) {
+            return "ein Anführungszeichen wird bis zum Ende der Datei nicht geschlossen (Datei abgeschnitten?)";
+        }
+        return "der Aufbau der Datei ist fehlerhaft (Trennzeichen oder Anführungszeichen prüfen)";
     }
 
     private static List<String> cells(CSVRecord r) {
         List<String> out = new ArrayList<>(r.size());
         for (String s : r) {
-            out.add(s == null ? "" : s);
+            out.add(s == null ? "" : de.netzatlas.common.SpreadsheetText.restore(s));
         }
         return out;
     }

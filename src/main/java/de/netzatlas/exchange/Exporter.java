@@ -91,7 +91,7 @@ public final class Exporter {
         if (v instanceof Boolean b) {
             return b ? "ja" : "nein";
         }
-        return v.toString();
+        return de.netzatlas.common.SpreadsheetText.defuse(v.toString());
     }
 
     private static long csv(ExportSource source, OutputStream out) throws IOException {

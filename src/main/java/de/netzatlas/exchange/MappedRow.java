@@ -121,7 +121,7 @@ public final class MappedRow {
         }
         LocalDate d = Values.date(t);
         if (d == null) {
-            error(key, t, "„" + t + "“ ist kein Datum (TT.MM.JJJJ).");
+            error(key, t, de.netzatlas.common.GermanDates.problem(t));
         }
         return d;
     }

@@ -91,8 +91,8 @@ public final class Problems {
         try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get())) {
             p.printRecord("Datei", "Zeile", "Spalte", "Wert", "Meldung", "Schwere");
             for (Problem pr : problems) {
-                p.printRecord(pr.file(), pr.row(), pr.column(), pr.value() == null ? "" : pr.value(), pr.message(),
-                        pr.severity().label());
+                p.printRecord(de.netzatlas.common.SpreadsheetText.cells(pr.file(), pr.row(), pr.column(),
+                        pr.value() == null ? "" : pr.value(), pr.message(), pr.severity().label()));
             }
         }
     }

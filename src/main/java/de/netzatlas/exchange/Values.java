@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -20,8 +21,10 @@ public final class Values {
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
     private static final Pattern GERMAN_DATE = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{4}");
     private static final Pattern GERMAN_SHORT_DATE = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{2}");
-    private static final DateTimeFormatter GERMAN = DateTimeFormatter.ofPattern("d.M.uuuu");
-    private static final DateTimeFormatter GERMAN_SHORT = DateTimeFormatter.ofPattern("d.M.uu");
+    private static final DateTimeFormatter GERMAN = DateTimeFormatter.ofPattern("d.M.uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter GERMAN_SHORT = DateTimeFormatter.ofPattern("d.M.uu")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private Values() {
     }

@@ -153,7 +153,7 @@ final class CoverageCsvReader {
             try {
                 return text.contains(".") ? LocalDate.parse(text, CoverageStand.GERMAN_DATE) : LocalDate.parse(text);
             } catch (DateTimeParseException e) {
-                error(CoverageColumn.STAND, "„" + text + "“ ist kein Datum (TT.MM.JJJJ).");
+                error(CoverageColumn.STAND, de.netzatlas.common.GermanDates.problem(text));
                 return null;
             }
         }

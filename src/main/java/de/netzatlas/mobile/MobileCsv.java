@@ -43,14 +43,14 @@ public final class MobileCsv {
     public static void write(Writer out, List<MobileSite> sites) {
         try (CSVPrinter p = GermanCsv.printer(out, COLUMNS.toArray(String[]::new))) {
             for (MobileSite s : sites) {
-                p.printRecord(s.identifier(), s.operator().label(), s.technology().label(),
+                p.printRecord(de.netzatlas.common.SpreadsheetText.cells(s.identifier(), s.operator().label(), s.technology().label(),
                         s.bands().stream().sorted().map(FrequencyBand::label).reduce((a, b) -> a + "," + b).orElse(""),
                         s.status().label(), GermanCsv.date(s.history().currentSince().orElse(null)),
                         GermanCsv.coordinate(s.location().lat()), GermanCsv.coordinate(s.location().lon()),
                         s.gemeindeAgs(), s.radiusKm() == null ? "" : GermanCsv.decimal(s.radiusKm(), 2),
                         GermanCsv.bool(s.funded()), GermanCsv.date(s.applicationDate()), GermanCsv.date(s.permitDate()),
                         GermanCsv.date(s.constructionStart()), GermanCsv.date(s.onAirDate()),
-                        GermanCsv.date(s.plannedOnAir()), s.notes() == null ? "" : s.notes());
+                        GermanCsv.date(s.plannedOnAir()), s.notes() == null ? "" : s.notes()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -29,7 +29,7 @@ public final class SchoolCsv {
         try {
             CSVPrinter csv = GermanCsv.printer(out, COLUMNS.toArray(String[]::new));
             for (School s : schools) {
-                csv.printRecord(s.schulnummer(), s.name(), s.type().label(), s.traeger(), s.address(), s.gemeindeAgs(),
+                csv.printRecord(de.netzatlas.common.SpreadsheetText.cells(s.schulnummer(), s.name(), s.type().label(), s.traeger(), s.address(), s.gemeindeAgs(),
                         GermanCsv.coordinate(s.location().lat()), GermanCsv.coordinate(s.location().lon()),
                         GermanCsv.integer(s.pupils()), GermanCsv.integer(s.downMbit()), GermanCsv.integer(s.upMbit()),
                         s.targetDownMbit(), s.targetUpMbit(), s.status().label(),
@@ -37,7 +37,7 @@ public final class SchoolCsv {
                         s.technology() == null ? "" : s.technology().label(), GermanCsv.date(s.plannedDate()),
                         GermanCsv.date(s.actualDate()), GermanCsv.decimal(s.cost()),
                         s.funding() == null ? "" : s.funding().label(), s.wlan() == null ? "" : s.wlan().label(),
-                        s.notes());
+                        s.notes()));
             }
             csv.flush();
         } catch (IOException e) {

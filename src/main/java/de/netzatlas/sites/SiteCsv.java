@@ -27,12 +27,12 @@ public final class SiteCsv {
         try {
             CSVPrinter csv = GermanCsv.printer(out, COLUMNS.toArray(String[]::new));
             for (ItnSite s : sites) {
-                csv.printRecord(s.id(), s.name(), s.authority(), s.siteClass().label(), s.address(), s.gemeindeAgs(),
+                csv.printRecord(de.netzatlas.common.SpreadsheetText.cells(s.id(), s.name(), s.authority(), s.siteClass().label(), s.address(), s.gemeindeAgs(),
                         GermanCsv.coordinate(s.location().lat()), GermanCsv.coordinate(s.location().lon()),
                         s.bandwidth().label(), s.redundancy().label(), s.status().label(),
                         GermanCsv.date(s.history().currentSince().orElse(null)), GermanCsv.date(s.plannedMigration()),
                         GermanCsv.date(s.migrationStart()), GermanCsv.date(s.migrated()),
-                        GermanCsv.date(s.decommissioned()), GermanCsv.bool(s.telephonyMigrated()), s.notes());
+                        GermanCsv.date(s.decommissioned()), GermanCsv.bool(s.telephonyMigrated()), s.notes()));
             }
             csv.flush();
         } catch (IOException e) {

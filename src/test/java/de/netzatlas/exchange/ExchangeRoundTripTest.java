@@ -189,4 +189,27 @@ class ExchangeRoundTripTest {
         assertTrue(r.problems().get(0).message().contains("Zip-Bombe"), r.problems().toString());
         assertEquals(before, fx.snapshot());
     }
+
+    @Test
+    void formulaLikeTextIsExportedAsTextAndReimportsUnchanged() throws Exception {
+        String header = Files.readAllLines(Path.of("assets/samples/schulen-beispiel.csv"), StandardCharsets.UTF_8).get(0);
+        Path in = dir.resolve("formel.csv");
+        Files.writeString(in, header + "\n90901;\"=HYPERLINK(\"\"http://example.invalid\"\")\";Grundschule;@Stadt;"
+                + "Markt 1, 06108 Halle (Saale);;51,48250;11,96970;212;1000;200;;;angeschlossen;14.03.2022;"
+                + "Glasfaser (FTTB/FTTH);01.03.2022;14.03.2022;78.450,00;Land;flächendeckend;-1+2\n", StandardCharsets.UTF_8);
+        ImportResult imported = fx.importFile(in, "schools");
+        assertTrue(imported.ok(), imported.problems().toString());
+        Path out = dir.resolve("formel-export.csv");
+        fx.exchange.export("schools", out, Format.CSV);
+        String csv = Files.readString(out, StandardCharsets.UTF_8);
+        assertTrue(csv.contains(";\"'=HYPERLINK("), csv);
+        assertTrue(csv.contains(";'@Stadt;"), csv);
+        assertTrue(csv.contains(";'-1+2"), csv);
+        assertFalse(csv.contains("\"=HYPERLINK("), csv);
+        String before = fx.snapshot();
+        ImportResult again = fx.importFile(out, "schools");
+        assertTrue(again.ok(), again.problems().toString());
+        assertEquals(0, again.inserted() + again.updated(), "the apostrophe is taken off again: " + again.summary());
+        assertEquals(before, fx.snapshot());
+    }
 }

@@ -27,6 +27,15 @@ class ValuesAndMappingTest {
         assertEquals(LocalDate.of(2024, 12, 31), Values.date("31.12.2024"));
         assertEquals(LocalDate.of(2024, 12, 31), Values.date("2024-12-31T00:00"));
         assertNull(Values.date("31.02.2024x"));
+        // Issue 20: a day that does not exist is an error, never moved to the month's last day.
+        assertNull(Values.date("31.02.2024"));
+        assertNull(Values.date("29.02.2023"));
+        assertNull(Values.date("31.04.24"));
+        assertNull(Values.date("2024-02-30"));
+        assertEquals(LocalDate.of(2024, 2, 29), Values.date("29.02.2024"));
+        assertEquals("„31.02.2024“ ist kein gültiges Datum: diesen Tag gibt es nicht.",
+                de.netzatlas.common.GermanDates.problem("31.02.2024"));
+        assertEquals("„Ende 2024“ ist kein Datum (TT.MM.JJJJ).", de.netzatlas.common.GermanDates.problem("Ende 2024"));
     }
 
     @Test
@@ -49,5 +58,16 @@ class ValuesAndMappingTest {
         ReadSettings semi = CsvTableReader.detect("ags;wert\n15003000;1,5\n", StandardCharsets.UTF_8);
         assertEquals(';', semi.delimiter());
         assertEquals(true, semi.decimalComma());
+    }
+
+    @Test
+    void csvStructureErrorsAreExplainedInGerman() {
+        assertEquals("nach einem Feld in Anführungszeichen folgt weiterer Text vor dem Trennzeichen "
+                + "(Anführungszeichen innerhalb eines Feldes müssen verdoppelt werden: \"\")",
+                CsvTableReader.germanParserMessage("Invalid character between encapsulated token and delimiter at line: 2"));
+        assertEquals("ein Anführungszeichen wird bis zum Ende der Datei nicht geschlossen (Datei abgeschnitten?)",
+                CsvTableReader.germanParserMessage("EOF reached before encapsulated token finished"));
+        assertEquals("der Aufbau der Datei ist fehlerhaft (Trennzeichen oder Anführungszeichen prüfen)",
+                CsvTableReader.germanParserMessage("IOException reading next record"));
     }
 }

@@ -1,0 +1,24 @@
+package de.netzatlas.common;
+
+import java.util.regex.Pattern;
+
+/** Messages about dates that every reader of user input (files, forms, command line) shares. */
+public final class GermanDates {
+
+    private static final Pattern DATE_SHAPED = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.(\\d{2}|\\d{4})|\\d{4}-\\d{2}-\\d{2}.*");
+
+    private GermanDates() {
+    }
+
+    /**
+     * Why {@code text} is not a date: a date-shaped text naming a day that does not exist (31.02.2024,
+     * 29.02.2023, 00.01.2024) is called so, never moved to a real day; anything else is not a date.
+     */
+    public static String problem(String text) {
+        String t = text.strip();
+        if (DATE_SHAPED.matcher(t).matches()) {
+            return "„" + t + "“ ist kein gültiges Datum: diesen Tag gibt es nicht.";
+        }
+        return "„" + t + "“ ist kein Datum (TT.MM.JJJJ).";
+    }
+}
