@@ -179,8 +179,8 @@ public final class CsvTableReader implements TableReader {
             if (r == null) {
                 break;
             }
-            SourceRow row = new SourceRow(parser.getCurrentLineNumber(), cells(r), null);
-            SourceRow out = footnotes.offer(row, looksLikeFootnote(row));
+            SourceRow row = shaped(new SourceRow(parser.getCurrentLineNumber(), cells(r), null));
+            SourceRow out = footnotes.offer(row, row.defect() == null && looksLikeFootnote(row));
             if (out != null) {
                 return out;
             }
@@ -189,14 +189,21 @@ public final class CsvTableReader implements TableReader {
         return null;
     }
 
-    private boolean looksLikeFootnote(SourceRow row) {
-        int filled = 0;
-        for (String cell : row.cells()) {
-            if (!cell.isBlank() && ++filled > 1) {
-                return false;
-            }
+    /** The row with what its shape tells (too many cells; a lone number that is no footnote). */
+    private SourceRow shaped(SourceRow row) {
+        String wide = RowShape.tooWide(row.cells(), header.size(), " (Trennzeichen „" + settings.delimiter()
+                + "“ in einem Text ohne Anführungszeichen?)");
+        if (wide != null) {
+            return new SourceRow(row.row(), row.cells(), null, wide);
         }
-        return row.cells().size() < header.size() || header.size() >= 3;
+        if (RowShape.lonely(row.cells(), header.size()) && !RowShape.footnoteText(RowShape.lone(row.cells()))) {
+            return new SourceRow(row.row(), row.cells(), null, RowShape.cutOff(header.size()));
+        }
+        return row;
+    }
+
+    private boolean looksLikeFootnote(SourceRow row) {
+        return RowShape.lonely(row.cells(), header.size());
     }
 
     @Override

@@ -89,7 +89,8 @@ public final class GeoJsonTableReader implements TableReader {
     }
 
     public static GeoJsonTableReader open(Path file, Problems problems) {
-        ObjectMapper mapper = new ObjectMapper();
+        ObjectMapper mapper = new ObjectMapper()
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         Scan scan;
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
@@ -307,13 +308,26 @@ public final class GeoJsonTableReader implements TableReader {
                     flatten(key, e.getValue(), out);
                 } else if (e.getValue().isArray()) {
                     List<String> parts = new ArrayList<>();
-                    e.getValue().forEach(v -> parts.add(v.isValueNode() ? v.asText() : v.toString()));
+                    e.getValue().forEach(v -> parts.add(v.isValueNode() ? text(v) : v.toString()));
                     out.put(key, String.join(",", parts));
                 } else if (!e.getValue().isNull()) {
-                    out.put(key, e.getValue().asText());
+                    out.put(key, text(e.getValue()));
                 }
             }
         }
+    }
+
+    /**
+     * A property value as the cell text the column mapping reads: numbers in plain notation
+     * ({@code 32506850}, never Jackson's {@code 3.250685E7}), so large figures (households, euros)
+     * and the application's own exports read back.
+     */
+    static String text(JsonNode v) {
+        if (v.isNumber()) {
+            java.math.BigDecimal d = v.decimalValue().stripTrailingZeros();
+            return (d.scale() < 0 ? d.setScale(0) : d).toPlainString();
+        }
+        return v.asText();
     }
 
     @Override

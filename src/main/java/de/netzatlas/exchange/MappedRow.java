@@ -29,6 +29,10 @@ public final class MappedRow {
         this.columnNames = columnNames;
         this.settings = settings;
         this.problems = problems;
+        if (source.defect() != null) {
+            ok = false;
+            problems.error(source.row(), "-", null, source.defect());
+        }
     }
 
     public long row() {
@@ -58,7 +62,13 @@ public final class MappedRow {
             }
             return null;
         }
-        return raw.trim();
+        String t = raw.trim();
+        TargetField f = fields.get(key);
+        if (f != null && f.maxLength() > 0 && t.length() > f.maxLength()) {
+            error(key, t.length() > 40 ? t.substring(0, 40) + "…" : t, "Der Text ist " + t.length() + " Zeichen lang; „" + f.label()
+                    + "“ fasst höchstens " + f.maxLength() + " Zeichen.");
+        }
+        return t;
     }
 
     public Integer integer(String key) {

@@ -33,7 +33,7 @@ final class MobileMapping implements RegisterMapping<MobileSite> {
 
     static final List<TargetField> FIELDS = List.of(
             TargetField.of(MobileCsv.IDENTIFIER, "Kennung", true, TEXT, "Standortkennung", "Standort-ID", "site id",
-                    "identifier"),
+                    "identifier").max(60),
             TargetField.of(MobileCsv.OPERATOR, "Betreiber", true, TEXT, "Netzbetreiber", "operator", "carrier"),
             TargetField.of(MobileCsv.TECHNOLOGY, "Technologie", true, TEXT, "Funktechnik", "technology", "RAT"),
             TargetField.of(MobileCsv.BANDS, "Frequenzbänder (MHz)", true, TEXT, "Bänder", "Frequenzen", "bands"),
@@ -49,7 +49,7 @@ final class MobileMapping implements RegisterMapping<MobileSite> {
             TargetField.of(MobileCsv.CONSTRUCTION, "Baubeginn", false, DATE, "construction start"),
             TargetField.of(MobileCsv.ON_AIR, "Inbetriebnahme", false, DATE, "on air"),
             TargetField.of(MobileCsv.PLANNED_ON_AIR, "Geplante Inbetriebnahme", false, DATE, "planned on air"),
-            TargetField.of(MobileCsv.NOTES, "Bemerkung", false, TEXT, "Bemerkungen", "Notizen", "notes", "remarks"),
+            TargetField.of(MobileCsv.NOTES, "Bemerkung", false, TEXT, "Bemerkungen", "Notizen", "notes", "remarks").max(4000),
             TargetField.of(POINT, "Standort (Punkt)", false, GEOMETRY));
 
     @Override

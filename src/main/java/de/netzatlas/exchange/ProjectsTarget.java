@@ -43,12 +43,12 @@ public final class ProjectsTarget implements ImportTarget<FibreProject> {
 
     static final List<TargetField> FIELDS = List.of(
             TargetField.of("id", "Projekt-ID", false, TEXT, "ID", "Projekt ID", "project id", "uuid"),
-            TargetField.of("name", "Projektname", true, TEXT, "Name", "Projekt", "Bezeichnung", "project", "title"),
+            TargetField.of("name", "Projektname", true, TEXT, "Name", "Projekt", "Bezeichnung", "project", "title").max(300),
             TargetField.of("kreis_ags", "Kreis (AGS)", true, TEXT, "Kreis", "Landkreis", "Kreisschlüssel", "district"),
             TargetField.of("gemeinden", "Gemeinden (AGS)", false, TEXT, "Gemeindeschlüssel", "municipalities"),
             TargetField.of("modell", "Modell", true, TEXT, "Fördermodell", "Finanzierungsmodell", "model", "funding model"),
             TargetField.of("programm", "Förderprogramm", true, TEXT, "Programm", "programme", "program"),
-            TargetField.of("betreiber", "Betreiber", false, TEXT, "Netzbetreiber", "operator", "carrier"),
+            TargetField.of("betreiber", "Betreiber", false, TEXT, "Netzbetreiber", "operator", "carrier").max(200),
             TargetField.of("haushalte", "Haushalte", false, INTEGER, "households"),
             TargetField.of("unternehmen", "Unternehmen", false, INTEGER, "businesses", "companies"),
             TargetField.of("schulen", "Schulen", false, INTEGER, "schools"),
@@ -65,7 +65,7 @@ public final class ProjectsTarget implements ImportTarget<FibreProject> {
                     "planned completion"),
             TargetField.of("fertigstellung_ist", "Fertigstellung tatsächlich", false, DATE, "Fertigstellung",
                     "actual completion"),
-            TargetField.of("bemerkungen", "Bemerkungen", false, TEXT, "Notizen", "Anmerkungen", "notes", "remarks"),
+            TargetField.of("bemerkungen", "Bemerkungen", false, TEXT, "Notizen", "Anmerkungen", "notes", "remarks").max(4000),
             TargetField.of("geometry", "Fläche", false, GEOMETRY));
 
     private final FibreProjectService projects;

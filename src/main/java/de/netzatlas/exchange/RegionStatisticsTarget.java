@@ -43,7 +43,7 @@ public final class RegionStatisticsTarget implements ImportTarget<RegionStatisti
             TargetField.of("einwohner_stand", "Stand Einwohner", false, DATE, "Stichtag", "population date"),
             TargetField.of("haushalte", "Haushalte", false, INTEGER, "Privathaushalte", "households"),
             TargetField.of("haushalte_stand", "Stand Haushalte", false, DATE, "households date"),
-            TargetField.of("haushalte_quelle", "Quelle Haushalte", false, TEXT, "Quelle", "source"));
+            TargetField.of("haushalte_quelle", "Quelle Haushalte", false, TEXT, "Quelle", "source").max(300));
 
     private final RegionStatisticsRepository repository;
     private final RegionService regions;

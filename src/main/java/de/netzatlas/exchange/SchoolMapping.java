@@ -31,11 +31,11 @@ final class SchoolMapping implements RegisterMapping<School> {
 
     static final List<TargetField> FIELDS = List.of(
             TargetField.of("schulnummer", "Schulnummer", true, TEXT, "Schul-Nr", "Schulnr", "Dienststellennummer",
-                    "school number", "school id"),
-            TargetField.of("name", "Name der Schule", true, TEXT, "Name", "Schulname", "school name"),
+                    "school number", "school id").max(20),
+            TargetField.of("name", "Name der Schule", true, TEXT, "Name", "Schulname", "school name").max(300),
             TargetField.of("schulform", "Schulform", true, TEXT, "Schulart", "Schultyp", "school type"),
-            TargetField.of("traeger", "Schulträger", false, TEXT, "Träger", "maintainer", "school authority"),
-            TargetField.of("adresse", "Adresse", false, TEXT, "Anschrift", "address"),
+            TargetField.of("traeger", "Schulträger", false, TEXT, "Träger", "maintainer", "school authority").max(200),
+            TargetField.of("adresse", "Adresse", false, TEXT, "Anschrift", "address").max(300),
             TargetField.of(GEMEINDE, "Gemeinde (AGS)", false, TEXT, "Gemeindeschlüssel", "AGS", "municipality code"),
             TargetField.of(LAT, "Breite (WGS84)", false, DECIMAL, "Breite", "Breitengrad", "latitude", "y"),
             TargetField.of(LON, "Länge (WGS84)", false, DECIMAL, "Länge", "Längengrad", "longitude", "lng", "x"),
@@ -54,7 +54,7 @@ final class SchoolMapping implements RegisterMapping<School> {
             TargetField.of("kosten", "Kosten (€)", false, DECIMAL, "Kosten", "cost"),
             TargetField.of("foerderung", "Förderung", false, TEXT, "Förderprogramm", "funding"),
             TargetField.of("wlan", "WLAN", false, TEXT, "WLAN-Ausbau", "wifi"),
-            TargetField.of("bemerkung", "Bemerkung", false, TEXT, "Bemerkungen", "Notizen", "notes", "remarks"),
+            TargetField.of("bemerkung", "Bemerkung", false, TEXT, "Bemerkungen", "Notizen", "notes", "remarks").max(4000),
             TargetField.of(POINT, "Standort (Punkt)", false, GEOMETRY));
 
     @Override

@@ -29,10 +29,10 @@ final class SiteMapping implements RegisterMapping<ItnSite> {
 
     static final List<TargetField> FIELDS = List.of(
             TargetField.of("id", "Standort-ID", false, TEXT, "Kennung", "Standortkennung", "site id", "uuid"),
-            TargetField.of("name", "Name des Standorts", true, TEXT, "Name", "Standort", "Bezeichnung", "site name"),
-            TargetField.of("behoerde", "Behörde", false, TEXT, "Dienststelle", "Nutzer", "authority", "agency"),
+            TargetField.of("name", "Name des Standorts", true, TEXT, "Name", "Standort", "Bezeichnung", "site name").max(300),
+            TargetField.of("behoerde", "Behörde", false, TEXT, "Dienststelle", "Nutzer", "authority", "agency").max(300),
             TargetField.of("klasse", "Standortklasse", true, TEXT, "Klasse", "Standorttyp", "site class"),
-            TargetField.of("adresse", "Adresse", false, TEXT, "Anschrift", "address"),
+            TargetField.of("adresse", "Adresse", false, TEXT, "Anschrift", "address").max(300),
             TargetField.of(GEMEINDE, "Gemeinde (AGS)", false, TEXT, "Gemeindeschlüssel", "AGS", "municipality code"),
             TargetField.of(LAT, "Breite (WGS84)", false, DECIMAL, "Breite", "Breitengrad", "latitude", "y"),
             TargetField.of(LON, "Länge (WGS84)", false, DECIMAL, "Länge", "Längengrad", "longitude", "lng", "x"),
@@ -45,7 +45,7 @@ final class SiteMapping implements RegisterMapping<ItnSite> {
             TargetField.of("migriert_am", "Migriert am", false, DATE, "Migrationsdatum", "migrated"),
             TargetField.of("rueckbau_am", "Rückbau am", false, DATE, "Rückbau", "decommissioned"),
             TargetField.of("telefonie_migriert", "Telefonie migriert", false, BOOLEAN, "Telefonie", "telephony migrated"),
-            TargetField.of("bemerkung", "Bemerkung", false, TEXT, "Bemerkungen", "Notizen", "notes", "remarks"),
+            TargetField.of("bemerkung", "Bemerkung", false, TEXT, "Bemerkungen", "Notizen", "notes", "remarks").max(4000),
             TargetField.of(POINT, "Standort (Punkt)", false, GEOMETRY));
 
     @Override

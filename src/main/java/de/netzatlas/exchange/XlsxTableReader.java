@@ -319,10 +319,13 @@ public final class XlsxTableReader implements TableReader {
             if (filled == 0) {
                 continue;
             }
-            SourceRow row = new SourceRow(r.index() + 1L, cells, null);
-            // perhaps a trailing footnote (only the first cell filled): data only if a fuller row follows
-            SourceRow out = footnotes.offer(row,
-                    header.size() >= 3 && cells.stream().filter(s -> !s.isBlank()).count() <= 1);
+            String defect = RowShape.tooWide(r.cells(), header.size(), " (Werte rechts neben der Tabelle?)");
+            if (defect == null && RowShape.lonely(cells, header.size()) && !RowShape.footnoteText(RowShape.lone(cells))) {
+                defect = RowShape.cutOff(header.size());
+            }
+            SourceRow row = new SourceRow(r.index() + 1L, cells, null, defect);
+            // perhaps a trailing footnote (only one cell filled, text): data only if a fuller row follows
+            SourceRow out = footnotes.offer(row, defect == null && RowShape.lonely(cells, header.size()));
             if (out != null) {
                 return out;
             }

@@ -265,4 +265,49 @@ class ExchangeImportTest {
         assertFalse(r.written());
         assertEquals(before, fx.snapshot());
     }
+
+    @Test
+    void aRowWiderThanTheHeaderAndACutOffLastRowAreRowErrorsWhileFootnotesAreStillDropped() throws Exception {
+        String header = "ags;stand;haushalte;hh_30;hh_50;hh_100;hh_200;hh_400;hh_1000;hh_ftth;hh_fttb;hh_hfc;hh_dsl;"
+                + "homes_passed;homes_connected\n";
+        String good = "15003000;31.12.2023;1000;900;800;700;600;500;400;300;0;0;500;;\n";
+        String before = fx.snapshot();
+        // an unquoted ";" in a value: one more field than the header, values would shift
+        ImportResult wide = fx.importText("coverage", "breit.csv", header + good
+                + "15002000;31.12.2023;1000;900;800;700;600;500;400;300;0;0;500;;;12\n");
+        assertFalse(wide.written());
+        assertEquals(List.of("breit.csv:3:-: Die Zeile hat 16 Felder, die Kopfzeile nur 15 Spalten (Trennzeichen „;“ "
+                + "in einem Text ohne Anführungszeichen?). Die Werte würden in falsche Spalten rutschen."),
+                ExchangeFixture.lines(wide).stream().filter(l -> l.contains(":3:")).toList());
+        // trailing empty cells (as Excel writes them) are fine
+        assertTrue(fx.importText("coverage", "leer.csv", header
+                + "15002000;31.12.2023;1000;900;800;700;600;500;400;300;0;0;500;;;;;\n").ok());
+        // a file cut off after the first value of its last row
+        ImportResult cut = fx.importText("coverage", "abgeschnitten.csv", header + good + "15001000\n");
+        assertFalse(cut.written());
+        assertTrue(ExchangeFixture.lines(cut).contains("abgeschnitten.csv:3:-: Die Zeile enthält nur einen Wert, die "
+                + "Kopfzeile hat 15 Spalten (Datei abgeschnitten oder Zeile umbrochen?)."), ExchangeFixture.lines(cut).toString());
+        // a footnote below the table is still no data
+        ImportResult noted = fx.importText("coverage", "fussnote.csv", header + good + "Stand: 31.12.2023\n© Breitbandatlas\n");
+        assertTrue(noted.ok(), noted.problems().toString());
+        assertEquals(1, noted.rows());
+        assertFalse(before.isEmpty());
+    }
+
+    @Test
+    void textLongerThanItsColumnIsARowErrorAlreadyInTheDryRun() throws Exception {
+        String header = java.nio.file.Files.readAllLines(java.nio.file.Path.of("assets/samples/schulen-beispiel.csv"),
+                StandardCharsets.UTF_8).get(0);
+        String name = "Grundschule " + "sehr lang ".repeat(30);
+        Path file = fx.write("lang.csv", header + "\n90777;" + name + ";Grundschule;;Markt 1;;51,48250;11,96970;;;;;;"
+                + "geplant;;;;;;;;\n");
+        String before = fx.snapshot();
+        ImportResult dry = fx.imports.run(ImportRequest.of(file, "schools").withDryRun(true), null, null);
+        assertEquals(List.of("lang.csv:2:name: Der Text ist " + name.strip().length() + " Zeichen lang; „Name der "
+                + "Schule“ fasst höchstens 300 Zeichen."), ExchangeFixture.lines(dry));
+        ImportResult real = fx.importFile(file, "schools");
+        assertFalse(real.written());
+        assertEquals(ExchangeFixture.lines(dry), ExchangeFixture.lines(real));
+        assertEquals(before, fx.snapshot());
+    }
 }

@@ -70,4 +70,18 @@ class ValuesAndMappingTest {
         assertEquals("der Aufbau der Datei ist fehlerhaft (Trennzeichen oder Anführungszeichen prüfen)",
                 CsvTableReader.germanParserMessage("IOException reading next record"));
     }
+
+    @Test
+    void geoJsonNumbersReachTheMappingInPlainNotation() throws Exception {
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper()
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        var node = mapper.readTree("{\"a\": 32506850.0, \"b\": 3.250685E7, \"c\": 12, \"d\": 0.1, \"e\": \"x\", \"f\": 1.5e-3}");
+        assertEquals("32506850", GeoJsonTableReader.text(node.get("a")));
+        assertEquals("32506850", GeoJsonTableReader.text(node.get("b")));
+        assertEquals("12", GeoJsonTableReader.text(node.get("c")));
+        assertEquals("0.1", GeoJsonTableReader.text(node.get("d")));
+        assertEquals("x", GeoJsonTableReader.text(node.get("e")));
+        assertEquals("0.0015", GeoJsonTableReader.text(node.get("f")));
+        assertEquals(Long.valueOf(32506850L), Values.integer(GeoJsonTableReader.text(node.get("b")), false));
+    }
 }
