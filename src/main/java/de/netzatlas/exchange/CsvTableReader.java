@@ -98,10 +98,51 @@ public final class CsvTableReader implements TableReader {
     private static InputStream skipBom(BufferedInputStream in) throws IOException {
         in.mark(3);
         byte[] b = in.readNBytes(3);
-        if (!(b.length == 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF)) {
-            in.reset();
-        }
+        in.reset();
+        in.skipNBytes(bomLength(b));
         return in;
+    }
+
+    /** Length of the byte order mark at the start of {@code b} (UTF-8: 3, UTF-16: 2), else 0. */
+    static int bomLength(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
+            return 3;
+        }
+        if (b.length >= 2 && ((b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE
+                || (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF)) {
+            return 2;
+        }
+        return 0;
+    }
+
+    /**
+     * UTF-16 as Excel writes "Unicode-Text" (with byte order mark), or without one when every other
+     * byte of the sample is zero (Latin text); else null.
+     */
+    static Charset utf16(byte[] head) {
+        if (head.length >= 2 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (head.length >= 2 && (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        int pairs = head.length / 2;
+        if (pairs < 8) {
+            return null;
+        }
+        int zeroOdd = 0;
+        int zeroEven = 0;
+        for (int i = 0; i + 1 < head.length; i += 2) {
+            zeroEven += head[i] == 0 ? 1 : 0;
+            zeroOdd += head[i + 1] == 0 ? 1 : 0;
+        }
+        if (zeroOdd > pairs * 0.9 && zeroEven == 0) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (zeroEven > pairs * 0.9 && zeroOdd == 0) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
     }
 
     private boolean hasNextSafely() {
@@ -227,8 +268,7 @@ public final class CsvTableReader implements TableReader {
         try (InputStream in = Files.newInputStream(file)) {
             sample = in.readNBytes(SAMPLE_BYTES);
         }
-        int start = sample.length >= 3 && (sample[0] & 0xff) == 0xEF && (sample[1] & 0xff) == 0xBB
-                && (sample[2] & 0xff) == 0xBF ? 3 : 0;
+        int start = bomLength(sample);
         String text = new String(sample, start, sample.length - start, charset);
         if (sample.length == SAMPLE_BYTES) {
             int cut = text.lastIndexOf('\n');
@@ -302,8 +342,14 @@ public final class CsvTableReader implements TableReader {
         return out;
     }
 
-    /** UTF-8 if the whole file decodes as UTF-8 (with or without BOM), else Windows-1252. */
+    /** UTF-16 (Excel "Unicode-Text"), else UTF-8 if the whole file decodes as UTF-8 (with or without BOM), else Windows-1252. */
     static Charset detectCharset(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            Charset wide = utf16(in.readNBytes(SAMPLE_BYTES));
+            if (wide != null) {
+                return wide;
+            }
+        }
         CharsetDecoder utf8 = decoder(StandardCharsets.UTF_8);
         try (InputStream in = Files.newInputStream(file)) {
             byte[] buf = new byte[1 << 16];
@@ -329,6 +375,9 @@ public final class CsvTableReader implements TableReader {
     }
 
     static boolean isText(byte[] head) {
+        if (utf16(head) != null) {
+            return true;
+        }
         int control = 0;
         for (byte b : head) {
             int c = b & 0xff;

@@ -106,13 +106,27 @@ public final class RegionStatisticsTarget implements ImportTarget<RegionStatisti
 
     @Override
     public TargetWriter<Row> writer(Transaction tx, ChangeSet cs, ExistingPolicy policy, Problems problems) {
+        boolean[] told = new boolean[2];
         return (r, line) -> {
             Statistics old = repository.find(tx, r.ags()).orElseThrow(() ->
                     new IllegalStateException("Region " + r.ags() + " fehlt."));
             Statistics next = new Statistics(r.ags(), pick(r.population(), old.population()),
-                    pick(r.populationDate(), old.populationDate()), pick(r.households(), old.households()),
-                    pick(r.householdsDate(), old.householdsDate()), pick(r.householdsSource(), old.householdsSource()),
-                    old.version());
+                    dateOf(r.population(), r.populationDate(), old.population(), old.populationDate()),
+                    pick(r.households(), old.households()),
+                    dateOf(r.households(), r.householdsDate(), old.households(), old.householdsDate()),
+                    pick(r.householdsSource(), old.householdsSource()), old.version());
+            if (!told[0] && r.population() != null && r.populationDate() == null
+                    && !Objects.equals(r.population(), old.population())) {
+                told[0] = true;
+                problems.warning(line, "einwohner_stand", null, "Neue Einwohnerzahlen ohne Stand: ihr Stand bleibt leer "
+                        + "(der bisherige Stand gehört zu den alten Zahlen). Spalte „Stand Einwohner“ zuordnen.");
+            }
+            if (!told[1] && r.households() != null && r.householdsDate() == null
+                    && !Objects.equals(r.households(), old.households())) {
+                told[1] = true;
+                problems.warning(line, "haushalte_stand", null, "Neue Haushaltszahlen ohne Stand: ihr Stand bleibt leer "
+                        + "(der bisherige Stand gehört zu den alten Zahlen). Spalte „Stand Haushalte“ zuordnen.");
+            }
             if (same(old, next)) {
                 return Outcome.UNCHANGED;
             }
@@ -125,6 +139,17 @@ public final class RegionStatisticsTarget implements ImportTarget<RegionStatisti
             audit.recordUpdate(tx, cs, TABLE, r.ags(), version, values(old), values(next));
             return Outcome.UPDATED;
         };
+    }
+
+    /**
+     * The stand date that belongs to the figure kept: the file's date for a new figure (none if the
+     * file gives none: the stored date belongs to the old figure), the stored one for an unchanged figure.
+     */
+    private static LocalDate dateOf(Integer given, LocalDate givenDate, Integer stored, LocalDate storedDate) {
+        if (given == null || Objects.equals(given, stored)) {
+            return pick(givenDate, storedDate);
+        }
+        return givenDate;
     }
 
     private static <V> V pick(V given, V stored) {

@@ -85,6 +85,10 @@ class ExchangeImportTest {
         assertNull(fx.region("15003000").households(), "'-' leaves the figure as it was");
         assertEquals(zoerbigPopulation, fx.region("15082440").population(), "'x' (gesperrt) keeps the stored value");
         assertEquals(4_700, fx.region("15082440").households());
+        // Issue 20: the table gives no population date, so the new figures carry none (not the old stand's)
+        assertNull(fx.region("15002000").populationDate());
+        assertTrue(ExchangeFixture.lines(r).stream().anyMatch(l -> l.startsWith("Warnung: ")
+                && l.contains("Neue Einwohnerzahlen ohne Stand")), ExchangeFixture.lines(r).toString());
     }
 
     @Test
@@ -309,5 +313,29 @@ class ExchangeImportTest {
         assertFalse(real.written());
         assertEquals(ExchangeFixture.lines(dry), ExchangeFixture.lines(real));
         assertEquals(before, fx.snapshot());
+    }
+
+    @Test
+    void excelUnicodeTextInUtf16IsReadWithItsUmlauts() throws Exception {
+        String text = "ags\tstand\thaushalte\thh_30\thh_50\thh_100\thh_200\thh_400\thh_1000\thh_ftth\thh_fttb\thh_hfc"
+                + "\thh_dsl\thomes_passed\thomes_connected\tquelle\r\n"
+                + "15003000\t31.12.2023\t1000\t900\t800\t700\t600\t500\t400\t300\t0\t0\t500\t\t\tLänderübergreifend\r\n";
+        for (java.nio.charset.Charset cs : new java.nio.charset.Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            bytes.write(cs == StandardCharsets.UTF_16LE ? new byte[] {(byte) 0xFF, (byte) 0xFE} : new byte[] {(byte) 0xFE, (byte) 0xFF});
+            bytes.write(text.getBytes(cs));
+            Path file = java.nio.file.Files.write(fx.write("unicode-" + cs.name() + ".txt.csv", "").resolveSibling(
+                    "unicode-" + cs.name() + ".csv"), bytes.toByteArray());
+            ImportPreview preview = fx.imports.preview(file, "coverage", null);
+            assertEquals(cs, preview.settings().charset(), cs.name());
+            assertEquals('\t', preview.settings().delimiter());
+            ImportResult r = fx.imports.run(ImportRequest.of(file, "coverage").withDryRun(true), null, null);
+            assertTrue(r.ok(), cs + ": " + r.problems());
+            assertEquals(1, r.rows());
+        }
+        // without byte order mark (every other byte zero)
+        Path bare = java.nio.file.Files.write(fx.write("bare.csv", "").resolveSibling("bare16.csv"),
+                text.getBytes(StandardCharsets.UTF_16LE));
+        assertEquals(StandardCharsets.UTF_16LE, fx.imports.preview(bare, "coverage", null).settings().charset());
     }
 }
