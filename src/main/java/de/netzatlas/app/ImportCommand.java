@@ -54,6 +54,14 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--save-profile", paramLabel = "NAME", description = "die verwendete Zuordnung als Profil speichern")
     String saveProfile;
 
+    @Option(names = "--header-row", paramLabel = "N", description = "Zeile N (ab 1, wie im Tabellenprogramm) enthält die "
+            + "Spaltenüberschriften; darüber stehende Titelzeilen werden übersprungen (Standard: erkannt)")
+    Integer headerRow;
+
+    @Option(names = "--key-column", paramLabel = "SPALTE", description = "Spalte mit dem Schlüssel der Datensätze "
+            + "(AGS, Schulnummer, Standort-ID, Kennung), wenn ihre Überschrift nicht erkannt wird")
+    String keyColumn;
+
     @Option(names = "--sheet", paramLabel = "NAME", description = "Blatt der XLSX-Arbeitsmappe (Standard: das erste)")
     String sheet;
 
@@ -113,9 +121,32 @@ final class ImportCommand implements Callable<Integer> {
             if (chosenSheet != null) {
                 settings = settings.withSheet(chosenSheet);
             }
+            if (headerRow != null) {
+                if (headerRow < 1) {
+                    err.println("Fehler: --header-row zählt ab 1 (erste Zeile der Datei).");
+                    err.flush();
+                    return ExitCodes.USAGE;
+                }
+                settings = settings.withHeaderIndex(headerRow - 1);
+            }
             ReadSettings finalSettings = settings;
             ColumnMapping mapping = p.map(x -> new ColumnMapping(x.mapping()))
                     .orElseGet(() -> imports.preview(file, target, finalSettings).mapping());
+            if (keyColumn != null) {
+                java.util.List<String> header = imports.preview(file, target, finalSettings).header();
+                if (!header.contains(keyColumn)) {
+                    err.println("Fehler: Spalte „" + keyColumn + "“ steht nicht in der Kopfzeile (Zeile "
+                            + (finalSettings.headerIndex() + 1) + "): " + String.join(" | ", header) + ".");
+                    err.flush();
+                    return ExitCodes.USAGE;
+                }
+                for (var e : mapping.fieldToColumn().entrySet()) {
+                    if (e.getValue().equals(keyColumn)) {
+                        mapping = mapping.with(e.getKey(), null);
+                    }
+                }
+                mapping = mapping.with(imports.target(target).orElseThrow().keyField(), keyColumn);
+            }
             ImportRequest request = ImportRequest.of(file, target).withSettings(settings).withMapping(mapping)
                     .withValidOnly(mode != null && mode.validOnly).withDryRun(dryRun)
                     .withExisting(skipChanged ? ExistingPolicy.SKIP : ExistingPolicy.OVERWRITE);

@@ -56,6 +56,11 @@ public final class AssetImportTarget<A extends LocatedAsset<?>> implements Impor
     }
 
     @Override
+    public String keyField() {
+        return mapping.keyField();
+    }
+
+    @Override
     public Set<String> auditTables() {
         return Set.of(service.kind().table());
     }

@@ -289,6 +289,7 @@ public final class ImportService {
         ColumnMapping mapping = requested != null ? requested : ColumnMapping.suggest(header, target.fields());
         Map<String, Integer> index = new HashMap<>();
         Map<String, String> columns = new HashMap<>();
+        Problems missing = new Problems(problems.file());
         for (TargetField f : target.fields()) {
             if (f.type() == TargetField.FieldType.GEOMETRY) {
                 continue;
@@ -297,16 +298,27 @@ public final class ImportService {
             if (column.isPresent()) {
                 int i = header.indexOf(column.get());
                 if (i < 0) {
-                    problems.error(reader.headerRow(), column.get(), null, "Spalte „" + column.get()
+                    missing.error(reader.headerRow(), column.get(), null, "Spalte „" + column.get()
                             + "“ (für " + f.label() + ") fehlt in der Kopfzeile.");
                 } else {
                     index.put(f.key(), i);
                     columns.put(f.key(), column.get());
                 }
             } else if (f.required()) {
-                problems.error(reader.headerRow(), f.key(), null, "Pflichtspalte „" + f.key() + "“ (" + f.label()
+                missing.error(reader.headerRow(), f.key(), null, "Pflichtspalte „" + f.key() + "“ (" + f.label()
                         + ") fehlt oder ist nicht zugeordnet.");
             }
+        }
+        long named = header.stream().filter(c -> !c.isBlank()).count();
+        if (missing.hasErrors() && named > 0 && (index.isEmpty() || named == 1)) {
+            // Nothing of the line taken as header names a field, or it has a single cell: a title line.
+            String line = String.join(" ", header.stream().filter(c -> !c.isBlank()).toList());
+            problems.error(reader.headerRow(), "-", null, "Keine Kopfzeile gefunden: Zeile " + reader.headerRow() + " („"
+                    + (line.length() > 60 ? line.substring(0, 60) + "…" : line) + "“) enthält keine bekannte "
+                    + "Spaltenüberschrift für " + target.label() + ". Die Zeile mit den Überschriften im Import-Assistenten "
+                    + "wählen oder mit --header-row N angeben.");
+        } else {
+            missing.list().forEach(problems::add);
         }
         return new Binding(index, columns);
     }

@@ -30,6 +30,11 @@ public interface ImportTarget<T> {
 
     List<TargetField> fields();
 
+    /** The field that identifies a record (AGS, Schulnummer, Kennung …): {@code --key-column} maps it. */
+    default String keyField() {
+        return fields().get(0).key();
+    }
+
     /** A validator for one import run. */
     RowValidator<T> validator();
 

@@ -134,4 +134,35 @@ class ExchangeCommandsTest {
         assertEquals(1, mobile.out().lines().count(), "the header only: " + mobile.out());
         assertEquals("Nicht exportiert: 1500 Demodatensätze (Demodaten werden nie exportiert).\n", mobile.err());
     }
+
+    @Test
+    void theHeaderRowAndTheKeyColumnOfATableWithTitleLinesAndATwoRowHeaderAreChosenOnTheCommandLine() throws Exception {
+        String db = dir.resolve("kopf.mv.db").toString();
+        Path table = dir.resolve("tabelle.csv");
+        Files.writeString(table, "Breitbandversorgung der Gemeinden;;;;;;;;;;;;\n"
+                + "Tabelle 3: Haushalte nach Bandbreite;;;;;;;;;;;;\n"
+                + "Gemeinde;Stand;Haushalte;Versorgte Haushalte;;;;;;;;;\n"
+                + "Schl.-Nr.;stand;haushalte;hh_30;hh_50;hh_100;hh_200;hh_400;hh_1000;hh_ftth;hh_fttb;hh_hfc;hh_dsl\n"
+                + "15003000;31.12.2024;1000;900;800;700;600;500;400;300;0;0;500\n"
+                + "15002000;31.12.2024;2000;1900;1800;1700;1600;1500;1400;1300;0;0;1500\n", StandardCharsets.UTF_8);
+        CliRun guessed = CliRun.of("--db", db, "import", "coverage", table.toString(), "--dry-run");
+        assertEquals(ExitCodes.VALIDATION, guessed.exitCode(), guessed.err());
+
+        CliRun wrongKey = CliRun.of("--db", db, "import", "coverage", table.toString(), "--header-row", "4",
+                "--key-column", "Schlüssel", "--dry-run");
+        assertEquals(ExitCodes.USAGE, wrongKey.exitCode(), wrongKey.err());
+        assertTrue(wrongKey.err().contains("Spalte „Schlüssel“ steht nicht in der Kopfzeile (Zeile 4)"), wrongKey.err());
+
+        CliRun chosen = CliRun.of("--db", db, "import", "coverage", table.toString(), "--header-row", "4",
+                "--key-column", "Schl.-Nr.");
+        assertEquals(ExitCodes.OK, chosen.exitCode(), chosen.err());
+        assertTrue(chosen.out().startsWith("Importiert: 2 Zeilen gelesen"), chosen.out());
+
+        CliRun title = CliRun.of("--db", db, "import", "coverage", table.toString(), "--header-row", "1", "--dry-run");
+        assertEquals(ExitCodes.VALIDATION, title.exitCode());
+        assertTrue(title.err().contains("tabelle.csv:1:-: Keine Kopfzeile gefunden: Zeile 1 („Breitbandversorgung der "
+                + "Gemeinden“) enthält keine bekannte Spaltenüberschrift"), title.err());
+        assertEquals(ExitCodes.USAGE, CliRun.of("--db", db, "import", "coverage", table.toString(), "--header-row", "0")
+                .exitCode());
+    }
 }
