@@ -71,6 +71,7 @@ public final class NetzatlasCommand implements Callable<Integer> {
         CommandLine cl = new CommandLine(root);
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        GermanUsage.install(cl);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof StoreException) {
                 commandLine.getErr().println("Fehler: " + ex.getMessage());
