@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -110,6 +111,9 @@ public final class Database implements AutoCloseable {
                             + StoreMessages.german(e) + "). Die Datenbank wurde aus der Sicherung „" + backup.getFileName()
                             + "“ wiederhergestellt und ist unverändert.", e);
                 }
+                // The journal goes only when the migrated schema is on disk: a clean close writes
+                // everything (H2 2.5.252 left commits after DDL unwritten until close, decision 0020).
+                pool = closeAndReopen(pool, file);
                 journal.delete();
             }
             return new Database(file, channel, lock, pool, backup, notices);
@@ -155,6 +159,32 @@ public final class Database implements AutoCloseable {
             pool.dispose();
         }
         PrivateFiles.publish(temp, file);
+    }
+
+    /** Closes the migrated file (every change written, clean-close mark set) and opens it again. */
+    private static JdbcConnectionPool closeAndReopen(JdbcConnectionPool pool, Path file) {
+        closeCleanly(pool);
+        JdbcConnectionPool reopened = JdbcConnectionPool.create(DatabaseLocation.jdbcUrl(file), "sa", "");
+        checkReadable(reopened, file);
+        return reopened;
+    }
+
+    /**
+     * Closing the pooled connections closes the database (the last connection ends it). Only if a
+     * connection is still lent out is SHUTDOWN forced; a SHUTDOWN while the pool still holds idle
+     * connections would make H2 write a {@code *.trace.db} next to the user's file.
+     */
+    private static void closeCleanly(JdbcConnectionPool pool) {
+        if (pool.getActiveConnections() > 0) {
+            LOG.log(System.Logger.Level.WARNING, "Datenbank wird mit {0} offenen Verbindungen geschlossen",
+                    pool.getActiveConnections());
+            try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
+                st.execute("SHUTDOWN");
+            } catch (SQLException e) {
+                LOG.log(System.Logger.Level.WARNING, "Datenbank konnte nicht sauber geschlossen werden", e);
+            }
+        }
+        pool.dispose();
     }
 
     /**
@@ -379,19 +409,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        // Closing the pooled connections closes the database (the last connection ends it). Only
-        // if a connection is still lent out is SHUTDOWN forced; a SHUTDOWN while the pool still
-        // holds idle connections would make H2 write a *.trace.db next to the user's file.
-        if (pool.getActiveConnections() > 0) {
-            LOG.log(System.Logger.Level.WARNING, "Datenbank wird mit {0} offenen Verbindungen geschlossen",
-                    pool.getActiveConnections());
-            try (Connection c = pool.getConnection()) {
-                c.createStatement().execute("SHUTDOWN");
-            } catch (SQLException e) {
-                LOG.log(System.Logger.Level.WARNING, "Datenbank konnte nicht sauber geschlossen werden", e);
-            }
-        }
-        pool.dispose();
+        closeCleanly(pool);
         try {
             LockState.CLOSED.write(lockChannel);
         } catch (IOException e) {
