@@ -1,11 +1,13 @@
 package de.netzatlas.app;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 import de.netzatlas.store.StoreException;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
@@ -54,7 +56,9 @@ public final class NetzatlasApp extends Application {
         }
         executor = new FxBackgroundExecutor();
         MainWindow window = new MainWindow(new MainViewModel(services, messages, executor));
-        Scene scene = new Scene(window.root(), 1400, 880);
+        // 1400 × 880 where the screen has room, else the screen's usable area (a 1280 × 720 laptop)
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window.root(), Math.min(1400, screen.getWidth()), Math.min(880, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(
                 NetzatlasApp.class.getResource("netzatlas.css")).toExternalForm());
         stage.setTitle(messages.get("app.title"));
@@ -66,8 +70,25 @@ public final class NetzatlasApp extends Application {
         reportFirstFrame();
         stage.show();
         window.start();
+        showNotices(stage, messages);
         executor.run(() -> services.basemaps().trimCache(), result -> { }, error ->
                 LOG.log(System.Logger.Level.WARNING, "Kachel-Cache nicht aufgeräumt: {0}", error.getMessage()));
+    }
+
+    /** What the open did that the planner must hear of (an interrupted migration or import undone). */
+    private void showNotices(Stage stage, Messages messages) {
+        List<String> notices = services.database().notices();
+        if (notices.isEmpty()) {
+            return;
+        }
+        Alert alert = new Alert(Alert.AlertType.WARNING, String.join("\n\n", notices),
+                DataSourcesDialog.closeButton(messages));
+        alert.initOwner(stage);
+        alert.setTitle("Netzatlas");
+        alert.setHeaderText(messages.get("notice.database.title"));
+        alert.getDialogPane().setMinWidth(640);
+        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Platform.runLater(alert::show);
     }
 
     /** Logs the time from JVM start to the first rendered pulse of the window. */

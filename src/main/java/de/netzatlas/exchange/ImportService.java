@@ -208,7 +208,7 @@ public final class ImportService {
             long[] counts = new long[4];
             long[] rows = new long[1];
             try {
-                db.inTransaction(tx -> {
+                db.inImportTransaction("Import " + fileName + " (" + target.label() + ")", fileSize, tx -> {
                     TargetWriter<T> writer = target.writer(tx, cs, request.existing(), problems);
                     // rows are read and validated on a second thread while this one writes
                     try (ValidatedRows<T> validated = new ValidatedRows<>(reader, row -> validator.validate(

@@ -72,7 +72,7 @@ public final class CoverageService {
         }
         ChangeSet cs = ChangeSet.start(user.get(), clock, "Versorgungsdaten importiert aus " + fileName);
         String source = "Import " + fileName;
-        db.inTransaction(tx -> {
+        db.inImportTransaction(source, bytes.length, tx -> {
             for (Map.Entry<LocalDate, List<GemeindeCoverage>> e : parsed.byStand().entrySet()) {
                 Optional<CoverageStand> existing = repository.findStand(tx, e.getKey(), false);
                 CoverageStand target = existing.orElseGet(() ->

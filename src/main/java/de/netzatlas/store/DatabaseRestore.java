@@ -28,6 +28,17 @@ public final class DatabaseRestore {
     private DatabaseRestore() {
     }
 
+    /** Copies {@code file} to {@code <name>-<label>-<zeit>.mv.db} beside it (complete or not at all). */
+    static Path keepBeside(Path file, String label, Clock clock) throws IOException {
+        String base = file.getFileName().toString().replace(DatabaseLocation.FILE_SUFFIX, "");
+        Path keep = file.resolveSibling(base + "-" + label + "-" + STAMP.format(LocalDateTime.now(clock))
+                + DatabaseLocation.FILE_SUFFIX);
+        Path temp = keep.resolveSibling(keep.getFileName() + ".neu");
+        Files.copy(file, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        PrivateFiles.publish(temp, keep);
+        return keep;
+    }
+
     public static Restored restore(Path requested, Path backup, Clock clock) {
         Path file = DatabaseLocation.normalise(requested);
         if (!Files.isRegularFile(backup)) {
@@ -39,18 +50,11 @@ public final class DatabaseRestore {
             try (FileChannel channel = FileChannel.open(Database.lockFile(file), StandardOpenOption.WRITE);
                  FileLock lock = Database.tryLock(channel, file)) {
                 DatabaseBackup.verify(backup);
-                Optional<Path> previous = Optional.empty();
-                if (Files.exists(file)) {
-                    String base = file.getFileName().toString().replace(DatabaseLocation.FILE_SUFFIX, "");
-                    Path keep = file.resolveSibling(base + "-vor-wiederherstellung-" + STAMP.format(LocalDateTime.now(clock))
-                            + DatabaseLocation.FILE_SUFFIX);
-                    Path temp = keep.resolveSibling(keep.getFileName() + ".neu");
-                    Files.copy(file, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                    PrivateFiles.publish(temp, keep);
-                    previous = Optional.of(keep);
-                }
+                Optional<Path> previous = Files.exists(file)
+                        ? Optional.of(keepBeside(file, "vor-wiederherstellung", clock)) : Optional.empty();
                 DatabaseBackup.restore(backup, file);
-                new MigrationJournal(file).delete();
+                Journal.migration(file).delete();
+                Journal.largeWrite(file).delete();
                 return new Restored(file, backup, previous);
             }
         } catch (IOException | SQLException e) {
