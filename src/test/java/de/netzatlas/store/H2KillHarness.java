@@ -53,11 +53,11 @@ public final class H2KillHarness {
 
     public static void main(String[] args) throws Exception {
         if (args[0].equals("child")) {
-            child(args[1]);
+            child(args[1], args.length > 2 && args[2].equals("gross"));
             return;
         }
         String mode = args.length > 3 ? args[3] : "app";
-        Result r = run(Integer.parseInt(args[0]), Long.parseLong(args[1]), Path.of(args[2]), mode, 300, 4_300, System.out);
+        Result r = run(Integer.parseInt(args[0]), Long.parseLong(args[1]), Path.of(args[2]), mode, 300, 4_300, true, System.out);
         System.out.println("RESULT " + r.line() + " url '" + mode + "' h2 " + org.h2.engine.Constants.FULL_VERSION);
     }
 
@@ -66,7 +66,13 @@ public final class H2KillHarness {
         return mode.equals("app") ? DatabaseLocation.jdbcUrl(file) : "jdbc:h2:file:" + DatabaseLocation.h2Name(file) + mode;
     }
 
-    static Result run(int kills, long seed, Path dir, String mode, int minDelay, int maxDelay, PrintStream log)
+    /**
+     * {@code bigTransactions}: also the import-like transaction (30 000 rows and 2 000 updates in one
+     * commit) after which H2 2.5.252 sometimes leaves index entries of the killed transaction behind
+     * (decision 0020: the application detects that file and puts the import's backup back).
+     */
+    static Result run(int kills, long seed, Path dir, String mode, int minDelay, int maxDelay, boolean bigTransactions,
+                      PrintStream log)
             throws IOException, InterruptedException {
         Random random = new Random(seed);
         Files.createDirectories(dir);
@@ -92,7 +98,7 @@ public final class H2KillHarness {
                 onFile = 0;
             }
             Process p = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                    H2KillHarness.class.getName(), "child", url).redirectErrorStream(true).start();
+                    H2KillHarness.class.getName(), "child", url, bigTransactions ? "gross" : "klein").redirectErrorStream(true).start();
             AtomicLong ack = new AtomicLong(acked);
             Map<Long, Long> sizes = new java.util.concurrent.ConcurrentHashMap<>(expected);
             Thread reader = new Thread(() -> {
@@ -221,14 +227,17 @@ public final class H2KillHarness {
         }
     }
 
-    private static void child(String url) throws SQLException {
+    private static void child(String url, boolean bigTransactions) throws SQLException {
         Random random = new Random();
+        // The schema on a connection of its own, closed before any data is written: H2 2.5.252 leaves
+        // commits that follow DDL in the same open unwritten until close (decision 0020; the
+        // application closes and reopens the file after migrating for the same reason).
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE IF NOT EXISTS t (batch BIGINT NOT NULL, k INT NOT NULL, v INT, s VARCHAR(200), PRIMARY KEY (batch, k))");
+            st.execute("CREATE INDEX IF NOT EXISTS ix_t_batch ON t (batch)");
+        }
         while (true) {
             try (Connection c = DriverManager.getConnection(url, "sa", "")) {
-                try (Statement st = c.createStatement()) {
-                    st.execute("CREATE TABLE IF NOT EXISTS t (batch BIGINT NOT NULL, k INT NOT NULL, v INT, s VARCHAR(200), PRIMARY KEY (batch, k))");
-                    st.execute("CREATE INDEX IF NOT EXISTS ix_t_batch ON t (batch)");
-                }
                 long next;
                 try (Statement st = c.createStatement();
                      ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(batch), -1) + 1 FROM t")) {
@@ -236,7 +245,7 @@ public final class H2KillHarness {
                     next = rs.getLong(1);
                 }
                 for (int o = 1 + random.nextInt(6); o > 0; o--) {
-                    switch (random.nextInt(5)) {
+                    switch (random.nextInt(bigTransactions ? 5 : 4)) {
                         case 0, 1 -> {
                             c.setAutoCommit(false);
                             try (PreparedStatement ps = c.prepareStatement("INSERT INTO t (batch, k, v, s) VALUES (?, ?, ?, ?)")) {
