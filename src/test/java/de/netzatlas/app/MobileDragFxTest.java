@@ -81,7 +81,7 @@ class MobileDragFxTest {
     void draggingASiteMovesItAuditedAndCtrlZPutsItBack(FxRobot robot) throws Exception {
         MobileViewModel vm = window.mobileScreen().viewModel();
         robot.interact(window::toggleMobile); // Mobilfunk → Standorte und Versorgung shows the site layer
-        waitFor(() -> vm.all().size() == 1, "Standort geladen");
+        waitFor(() -> vm.all().size() == 1 && vm.figuresProperty().get() != null, "Standort und Versorgungszahlen geladen");
         double before = vm.figuresProperty().get().kreis("15003").orElseThrow().lteKm2();
         robot.interact(() -> {
             window.mapPane().mapView().setZoom(12);

@@ -246,12 +246,27 @@ class DatabaseSafetyTest {
             assertTrue(db.notices().isEmpty(), "after a clean close nothing is checked");
         }
         asIfKilled(file);
-        byte[] before = Files.readAllBytes(file);
         DatabaseDamagedException e = assertThrows(DatabaseDamagedException.class, () -> Database.open(file));
         assertTrue(e.getMessage().contains("widerspricht sich die Datei selbst") && e.getMessage().contains("APP_SETTING"),
                 e.getMessage());
         assertEquals(backup, e.backup().orElseThrow());
-        assertEquals(before.length, Files.size(file), "the file is left for the restore");
+        // The refused file is left as found for the restore (H2's own rollback on open may rewrite its
+        // chunks, so not byte for byte): neither replaced nor repaired, its rows still there ...
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(DatabaseLocation.readOnlyUrl(file), "sa", "")) {
+            assertTrue(DatabaseIntegrity.problem(c).isPresent(), "still the damaged file, not a new one");
+            try (java.sql.ResultSet rows = c.createStatement().executeQuery(
+                    "SELECT setting_value FROM app_setting USE INDEX () WHERE setting_key = 'marker'")) {
+                assertTrue(rows.next(), "the damaged file's rows are kept");
+                assertEquals("gesichert", rows.getString(1));
+            }
+        }
+        // ... refused again on the next start ...
+        assertThrows(DatabaseDamagedException.class, () -> Database.open(file));
+        // ... and the backup named in the message brings the committed state back.
+        DatabaseBackup.restore(e.backup().orElseThrow(), file);
+        try (Database db = Database.open(file)) {
+            assertEquals("gesichert", marker(db));
+        }
     }
 
     @Test
