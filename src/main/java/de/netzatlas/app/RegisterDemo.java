@@ -35,7 +35,7 @@ final class RegisterDemo {
         var sites = new SiteDemoGenerator(services.regions(), placement, SEED).generate();
         var mobile = services.mobile().demoSites();
         ChangeSet cs = ChangeSet.start(services.userName(), services.clock(), "Demodaten geladen");
-        return services.database().inTransactionResult(tx -> new Counts(
+        return services.database().inLargeTransactionResult("Demodaten laden", tx -> new Counts(
                 services.demo().loadIn(tx, cs, fibre),
                 services.schools().loadDemoIn(tx, cs, schools),
                 services.sites().loadDemoIn(tx, cs, sites),
@@ -45,7 +45,7 @@ final class RegisterDemo {
     /** Removes exactly the demo data (fibre and registers) in one transaction. */
     Counts remove() {
         ChangeSet cs = ChangeSet.start(services.userName(), services.clock(), "Demodaten entfernt");
-        return services.database().inTransactionResult(tx -> new Counts(
+        return services.database().inLargeTransactionResult("Demodaten entfernen", tx -> new Counts(
                 services.demo().removeIn(tx, cs),
                 services.schools().removeDemoIn(tx, cs),
                 services.sites().removeDemoIn(tx, cs),

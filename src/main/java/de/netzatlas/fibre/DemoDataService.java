@@ -58,7 +58,7 @@ public final class DemoDataService {
     public Loaded load() {
         Prepared prepared = prepare();
         ChangeSet cs = ChangeSet.start(user.get(), clock, "Demodaten geladen");
-        return db.inTransactionResult(tx -> loadIn(tx, cs, prepared));
+        return db.inLargeTransactionResult("Demodaten laden", tx -> loadIn(tx, cs, prepared));
     }
 
     /** The generated demo stands and projects, checked, ready to be written (no database write). */
@@ -113,7 +113,7 @@ public final class DemoDataService {
     /** Deletes every demo row; returns how many stands and projects went. */
     public Loaded remove() {
         ChangeSet cs = ChangeSet.start(user.get(), clock, "Demodaten entfernt");
-        return db.inTransactionResult(tx -> removeIn(tx, cs));
+        return db.inLargeTransactionResult("Demodaten entfernen", tx -> removeIn(tx, cs));
     }
 
     /** Deletes every fibre demo row inside the caller's transaction. */

@@ -49,6 +49,12 @@ public final class Database implements AutoCloseable {
     private final Path backup;
     private final DatabaseBackup backups;
     private final List<String> notices;
+    private final MVStore store;
+    /**
+     * Ordinary transactions share it, a large write holds it alone: while a large write runs nothing
+     * else commits, so its backup plus nothing is the exact state to return to if it is interrupted.
+     */
+    private final java.util.concurrent.locks.ReentrantReadWriteLock writes = new java.util.concurrent.locks.ReentrantReadWriteLock();
 
     private Database(Path file, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool, Path backup,
                      DatabaseBackup backups, List<String> notices) {
@@ -60,6 +66,32 @@ public final class Database implements AutoCloseable {
         this.pool = pool;
         this.backup = backup;
         this.dsl = DSL.using(pool, SQLDialect.H2);
+        this.store = mvStore(pool);
+    }
+
+    /** The open file's MVStore, whose version the lock file keeps after every commit. */
+    private static MVStore mvStore(JdbcConnectionPool pool) {
+        try (Connection c = pool.getConnection()) {
+            org.h2.engine.SessionLocal session = (org.h2.engine.SessionLocal) c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession();
+            return session.getDatabase().getStore().getMvStore();
+        } catch (SQLException e) {
+            throw new StoreException("Die Datenbank kann nicht gelesen werden: " + StoreMessages.h2(e), e);
+        }
+    }
+
+    /**
+     * Writes the file's current MVStore version into the lock file (no sync: a kill of the process
+     * leaves what was written). The next open refuses a file older than that: H2 fell back to an
+     * older version of the file (kill, truncation) and committed changes would silently be missing.
+     */
+    private void recordVersion() {
+        synchronized (lockChannel) {
+            try {
+                LockState.OPEN.write(lockChannel, store.getCurrentVersion(), false);
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "Sperrdatei konnte nicht beschrieben werden", e);
+            }
+        }
     }
 
     public static Database open(Path file) {
@@ -77,7 +109,9 @@ public final class Database implements AutoCloseable {
             channel = FileChannel.open(lockFile(file), StandardOpenOption.READ, StandardOpenOption.WRITE);
             lock = tryLock(channel, file);
             boolean closedCleanly = LockState.read(channel) == LockState.CLOSED;
-            LockState.OPEN.write(channel);
+            long known = LockState.version(channel);
+            DatabaseCompaction.cleanUp(file);
+            LockState.OPEN.write(channel, known);
             DatabaseBackup backups = new DatabaseBackup(file, options.backupsToKeep(), options.clock());
             Journal journal = Journal.migration(file);
             List<String> notices = new ArrayList<>();
@@ -86,7 +120,10 @@ public final class Database implements AutoCloseable {
             if (created) {
                 createNew(file, options);
             }
-            boolean crashed = probe(file, backups) || !(closedCleanly || created);
+            boolean crashed = probe(file, backups, restoredFrom.isPresent() || created ? -1 : known, lockFile(file))
+                    || !(closedCleanly || created);
+            // checked; until this open records the file's version again, there is nothing to expect
+            LockState.OPEN.write(channel, -1);
             if (crashed) {
                 settleAfterCrash(file);
                 checkAfterCrash(file, backups, options.clock(), notices);
@@ -122,7 +159,9 @@ public final class Database implements AutoCloseable {
                 pool = closeAndReopen(pool, file);
                 journal.delete();
             }
-            return new Database(file, channel, lock, pool, backup, backups, notices);
+            Database db = new Database(file, channel, lock, pool, backup, backups, notices);
+            db.recordVersion();
+            return db;
         } catch (StoreException e) {
             closeQuietly(pool, lock, channel);
             throw e;
@@ -199,11 +238,18 @@ public final class Database implements AutoCloseable {
      * database over it). A file that was not closed cleanly passes: its leftover transactions are
      * rolled back by the read-write open that follows, which a read-only SQL open cannot do.
      */
-    private static boolean probe(Path file, DatabaseBackup backups) {
+    private static boolean probe(Path file, DatabaseBackup backups, long known, Path lockFile) {
         try (MVStore store = new MVStore.Builder().fileName(file.toString()).readOnly().open()) {
             if (store.getMapNames().stream().noneMatch(n -> n.startsWith("table."))) {
                 throw new DatabaseDamagedException(file, "Sie enthält keine Tabellen (abgeschnitten oder leer).",
                         backups.newestValid());
+            }
+            if (store.getCurrentVersion() < known) {
+                throw new DatabaseDamagedException(file, "Sie ist älter als ihr zuletzt gespeicherter Stand (Version "
+                        + store.getCurrentVersion() + " statt mindestens " + known + "): abgeschnitten, nach einem "
+                        + "Absturz auf einen früheren Stand zurückgefallen oder durch eine ältere Kopie ersetzt – "
+                        + "zuletzt gespeicherte Änderungen fehlen darin. (Wurde sie absichtlich durch eine ältere Kopie "
+                        + "ersetzt, löschen Sie „" + lockFile + "“ und starten Sie neu.)", backups.newestValid());
             }
         } catch (MVStoreException e) {
             if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
@@ -230,6 +276,16 @@ public final class Database implements AutoCloseable {
             return true;
         }
         return false;
+    }
+
+    /** The version of the closed file as the next open's probe reads it; -1 if it cannot be read. */
+    private static long storedVersion(Path file) {
+        try (MVStore store = new MVStore.Builder().fileName(file.toString()).readOnly().open()) {
+            return store.getCurrentVersion();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Version der Datei nicht lesbar", e);
+            return -1;
+        }
     }
 
     /**
@@ -277,28 +333,37 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * After a crash the file must agree with itself ({@link DatabaseIntegrity}). If it does not and a
-     * large write was running ({@link Journal#largeWrite}), the verified backup taken right before that
-     * write is put back: every change committed before it is there, only the interrupted write is
-     * missing. The contradictory file is kept beside. Without such a backup the file is refused.
+     * After a crash the file must agree with itself ({@link DatabaseIntegrity}), and a large write
+     * that was running ({@link Journal#largeWrite}) must have committed as a whole. If the write's
+     * token is not in the file it did not commit, and the verified backup taken right before it is put
+     * back, so that nothing of it stays half-written; the same if the file contradicts itself. Every
+     * change committed before the write is in that backup, and nothing else committed while it ran.
+     * The file found after the crash is kept beside. A contradictory file without such a backup is
+     * refused.
      */
     private static void checkAfterCrash(Path file, DatabaseBackup backups, Clock clock, List<String> notices)
             throws IOException {
         Journal writes = Journal.largeWrite(file);
         Optional<Journal.Entry> interrupted = writes.read();
         Optional<String> problem;
+        boolean committed = false;
         JdbcConnectionPool p = JdbcConnectionPool.create(DatabaseLocation.jdbcUrl(file), "sa", "");
         try (Connection c = p.getConnection()) {
             problem = DatabaseIntegrity.problem(c);
+            if (interrupted.isPresent()) {
+                committed = hasSetting(c, LARGE_WRITE_KEY, interrupted.get().get("token"));
+            }
         } catch (SQLException e) {
             problem = Optional.of(StoreMessages.h2(e));
         } finally {
             p.dispose();
         }
-        if (problem.isEmpty()) {
+        if (problem.isEmpty() && (interrupted.isEmpty() || committed)) {
+            writes.delete();
             return;
         }
-        String reason = "Nach einem Absturz widerspricht sich die Datei selbst (" + problem.get() + ").";
+        String reason = problem.map(x -> "Nach einem Absturz widerspricht sich die Datei selbst (" + x + ").")
+                .orElse("Nach einem Absturz ist ein großer Schreibvorgang nicht vollständig gespeichert.");
         if (interrupted.isEmpty()) {
             throw new DatabaseDamagedException(file, reason, backups.newestValid());
         }
@@ -307,7 +372,7 @@ public final class Database implements AutoCloseable {
         Path kept;
         try {
             DatabaseBackup.verify(backup);
-            kept = DatabaseRestore.keepBeside(file, "beschaedigt", clock);
+            kept = DatabaseRestore.keepBeside(file, problem.isPresent() ? "beschaedigt" : "unterbrochen", clock);
             DatabaseBackup.restore(backup, file);
         } catch (IOException | SQLException | StoreException e) {
             throw new DatabaseDamagedException(file, reason + " Die Sicherung „" + backup.getFileName()
@@ -315,12 +380,26 @@ public final class Database implements AutoCloseable {
                     + StoreMessages.german(e) + ").", backups.newestValid(), e);
         }
         writes.delete();
-        String notice = "„" + entry.get("what") + "“ wurde am " + entry.startedText() + " durch einen Absturz "
-                + "unterbrochen, und die Datei widersprach sich danach selbst (" + problem.get() + "). Der Stand "
-                + "unmittelbar davor wurde aus der Sicherung „" + backup.getFileName() + "“ wiederhergestellt; es "
-                + "fehlt nur dieser Vorgang. Die beschädigte Datei liegt als „" + kept.getFileName() + "“ daneben.";
+        String what = "„" + entry.get("what") + "“ wurde am " + entry.startedText() + " durch einen Absturz unterbrochen";
+        String notice = problem.isPresent()
+                ? what + ", und die Datei widersprach sich danach selbst (" + problem.get() + "). Der Stand "
+                        + "unmittelbar davor wurde aus der Sicherung „" + backup.getFileName() + "“ wiederhergestellt; es "
+                        + "fehlt nur dieser Vorgang. Die beschädigte Datei liegt als „" + kept.getFileName() + "“ daneben."
+                : what + " und nicht abgeschlossen. Damit nichts davon halb gespeichert bleibt, wurde der Stand "
+                        + "unmittelbar davor aus der Sicherung „" + backup.getFileName() + "“ wiederhergestellt; es fehlt "
+                        + "nur dieser Vorgang – bitte wiederholen. Die Datei nach dem Absturz liegt als „"
+                        + kept.getFileName() + "“ daneben.";
         LOG.log(System.Logger.Level.WARNING, notice);
         notices.add(notice);
+    }
+
+    private static boolean hasSetting(Connection c, String key, String value) throws SQLException {
+        try (var ps = c.prepareStatement("SELECT setting_value FROM app_setting WHERE setting_key = ?")) {
+            ps.setString(1, key);
+            try (var rs = ps.executeQuery()) {
+                return rs.next() && value.equals(rs.getString(1));
+            }
+        }
     }
 
     /** After the read-write open: the file must carry Netzatlas' schema history. */
@@ -442,28 +521,49 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * As {@link #inTransactionResult}, for a large write (an import of many rows): a verified backup
-     * is taken and journalled first, so that a crash which leaves the transaction half in H2's
-     * indexes costs only this write (decision 0020). Large writes run one at a time.
+     * As {@link #inTransactionResult}, for a large write (an import of many rows, demo data): a
+     * verified backup is taken and journalled first, and the transaction itself records the journal's
+     * token as its last statement. After a crash the token tells whether the write committed: if not,
+     * the backup is put back, so that nothing of it stays half-written (H2 2.5.252 was seen to leave
+     * such transactions half visible or half in its indexes; decision 0020). Nothing else commits
+     * while a large write runs; it must not be started inside another transaction.
      */
-    public synchronized <T> T inLargeTransactionResult(String what, Function<Transaction, T> work) {
-        Journal journal = Journal.largeWrite(file);
-        try {
-            journal.write(backups.create(pool), Map.of("what", what));
-        } catch (IOException e) {
-            throw new StoreException("„" + what + "“ kann nicht beginnen: die Datei „" + journal.path()
-                    + "“ lässt sich nicht schreiben (" + StoreMessages.german(e) + "). Nichts wurde verändert.", e);
+    public <T> T inLargeTransactionResult(String what, Function<Transaction, T> work) {
+        if (writes.getReadHoldCount() > 0) {
+            throw new IllegalStateException("„" + what + "“ kann nicht innerhalb einer anderen Transaktion laufen");
         }
+        writes.writeLock().lock();
         try {
-            return inTransactionResult(work);
-        } finally {
+            Journal journal = Journal.largeWrite(file);
+            String token = java.util.UUID.randomUUID().toString();
             try {
-                journal.delete();
+                journal.write(backups.create(pool), Map.of("what", what, "token", token));
             } catch (IOException e) {
-                LOG.log(System.Logger.Level.WARNING, "Datei nicht gelöscht: " + journal.path(), e);
+                throw new StoreException("„" + what + "“ kann nicht beginnen: die Datei „" + journal.path()
+                        + "“ lässt sich nicht schreiben (" + StoreMessages.german(e) + "). Nichts wurde verändert.", e);
             }
+            try {
+                return inTransactionResult(tx -> {
+                    T result = work.apply(tx);
+                    tx.dsl().execute("DELETE FROM app_setting WHERE setting_key = ?", LARGE_WRITE_KEY);
+                    tx.dsl().execute("INSERT INTO app_setting (setting_key, setting_value, updated_at, updated_by) "
+                            + "VALUES (?, ?, CURRENT_TIMESTAMP, 'netzatlas')", LARGE_WRITE_KEY, token);
+                    return result;
+                });
+            } finally {
+                try {
+                    journal.delete();
+                } catch (IOException e) {
+                    LOG.log(System.Logger.Level.WARNING, "Datei nicht gelöscht: " + journal.path(), e);
+                }
+            }
+        } finally {
+            writes.writeLock().unlock();
         }
     }
+
+    /** The setting a large write's transaction sets to its journal's token (see {@link #inLargeTransactionResult}). */
+    static final String LARGE_WRITE_KEY = "store.grosser_schreibvorgang";
 
     /**
      * Input of at least this size (about 10 000 coverage rows) makes an import a large write: its
@@ -491,11 +591,21 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: everything it writes lands, or nothing does. */
     public <T> T inTransactionResult(Function<Transaction, T> work) {
-        return dsl.transactionResult(cfg -> work.apply(new Transaction(DSL.using(cfg))));
+        writes.readLock().lock();
+        try {
+            T result = dsl.transactionResult(cfg -> work.apply(new Transaction(DSL.using(cfg))));
+            recordVersion();
+            return result;
+        } finally {
+            writes.readLock().unlock();
+        }
     }
 
     public void inTransaction(Consumer<Transaction> work) {
-        dsl.transaction(cfg -> work.accept(new Transaction(DSL.using(cfg))));
+        inTransactionResult(tx -> {
+            work.accept(tx);
+            return null;
+        });
     }
 
     /** A consistent copy of the open database (H2 {@code BACKUP TO}), e.g. on the user's demand. */
@@ -511,8 +621,9 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         closeCleanly(pool);
+        DatabaseCompaction.compactIfWasteful(file, DatabaseCompaction.MIN_BYTES, DatabaseCompaction.MIN_FILL_PERCENT);
         try {
-            LockState.CLOSED.write(lockChannel);
+            LockState.CLOSED.write(lockChannel, storedVersion(file));
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "Sperrdatei konnte nicht beschrieben werden", e);
         }
@@ -534,16 +645,38 @@ public final class Database implements AutoCloseable {
         }
 
         static LockState read(FileChannel channel) throws IOException {
-            java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(64);
-            channel.read(buf, 0);
-            String text = new String(buf.array(), 0, buf.position(), java.nio.charset.StandardCharsets.US_ASCII).strip();
-            return text.equals(CLOSED.word) ? CLOSED : OPEN;
+            return text(channel).lines().findFirst().orElse("").strip().equals(CLOSED.word) ? CLOSED : OPEN;
         }
 
-        void write(FileChannel channel) throws IOException {
-            channel.truncate(0);
-            channel.write(java.nio.ByteBuffer.wrap((word + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII)), 0);
-            channel.force(false);
+        /** The file version the lock file expects at least, -1 if none. */
+        static long version(FileChannel channel) throws IOException {
+            return text(channel).lines().filter(l -> l.startsWith("version=")).findFirst()
+                    .map(l -> {
+                        try {
+                            return Long.parseLong(l.substring("version=".length()).strip());
+                        } catch (NumberFormatException e) {
+                            return -1L;
+                        }
+                    }).orElse(-1L);
+        }
+
+        private static String text(FileChannel channel) throws IOException {
+            java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(128);
+            channel.read(buf, 0);
+            return new String(buf.array(), 0, buf.position(), java.nio.charset.StandardCharsets.US_ASCII);
+        }
+
+        void write(FileChannel channel, long version) throws IOException {
+            write(channel, version, true);
+        }
+
+        void write(FileChannel channel, long version, boolean sync) throws IOException {
+            String text = word + "\n" + (version >= 0 ? "version=" + version + "\n" : "");
+            channel.write(java.nio.ByteBuffer.wrap(text.getBytes(java.nio.charset.StandardCharsets.US_ASCII)), 0);
+            channel.truncate(text.length());
+            if (sync) {
+                channel.force(false);
+            }
         }
     }
 }

@@ -55,6 +55,8 @@ public final class DatabaseRestore {
                 DatabaseBackup.restore(backup, file);
                 Journal.migration(file).delete();
                 Journal.largeWrite(file).delete();
+                // the restored file is older than the version the lock file expects: expect nothing
+                Database.LockState.CLOSED.write(channel, -1);
                 return new Restored(file, backup, previous);
             }
         } catch (IOException | SQLException e) {

@@ -3,6 +3,7 @@ package de.netzatlas.store;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,6 +54,8 @@ class DatabaseSafetyTest {
             // Each size on its own copy: a failed H2 open may keep its file handle until the JVM ends.
             damagedFile = dir.resolve("abgeschnitten-" + size + ".mv.db");
             Files.copy(file, damagedFile);
+            // the lock file beside it stays as it was (it remembers the version the file was closed at)
+            Files.copy(Database.lockFile(file), Database.lockFile(damagedFile));
             try (FileChannel ch = FileChannel.open(damagedFile, StandardOpenOption.WRITE)) {
                 ch.truncate(size);
             }
@@ -165,16 +168,48 @@ class DatabaseSafetyTest {
         Path file = dir.resolve("netzatlas.mv.db");
         Path lock = Database.lockFile(file);
         Database db = Database.open(file);
-        assertEquals("offen", Files.readString(lock).strip(), "while open, a kill would leave this");
+        assertEquals("offen", Files.readString(lock).lines().findFirst().orElse(""), "while open, a kill would leave this");
+        assertTrue(Files.readString(lock).contains("version="), "with the file version a later open must find at least");
         mark(db, "vor dem Schließen");
         db.close();
-        assertEquals("geschlossen", Files.readString(lock).strip());
+        assertEquals("geschlossen", Files.readString(lock).lines().findFirst().orElse(""));
         // A session that never closed (the lock file says so) is settled at the next open, data intact.
         Files.writeString(lock, "offen\n");
         try (Database again = Database.open(file)) {
             assertEquals("vor dem Schließen", marker(again));
         }
-        assertEquals("geschlossen", Files.readString(lock).strip());
+        assertEquals("geschlossen", Files.readString(lock).lines().findFirst().orElse(""));
+    }
+
+    @Test
+    void aFileOlderThanTheVersionItsLastSessionCommittedIsRefusedAndARestoreExpectsNothing() throws Exception {
+        Path file = dir.resolve("netzatlas.mv.db");
+        Path old = dir.resolve("kopie-von-vorhin.mv.db");
+        try (Database db = Database.open(file)) {
+            mark(db, "früher");
+        }
+        Files.copy(file, old);
+        Path backup;
+        try (Database db = Database.open(file)) {
+            db.dsl().execute("UPDATE app_setting SET setting_value = 'später' WHERE setting_key = 'marker'");
+            for (int i = 0; i < 5; i++) {
+                db.inTransaction(tx -> tx.dsl().execute("UPDATE app_setting SET setting_value = setting_value WHERE setting_key = 'marker'"));
+            }
+            backup = db.backupNow(StoreOptions.defaults());
+        }
+        // what H2 did after a kill or a truncation: the file falls back to an older version of itself
+        Files.copy(old, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        byte[] before = Files.readAllBytes(file);
+        DatabaseDamagedException e = assertThrows(DatabaseDamagedException.class, () -> Database.open(file));
+        assertTrue(e.getMessage().contains("älter als ihr zuletzt gespeicherter Stand")
+                && e.getMessage().contains(Database.lockFile(file).toString()), e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file), "refused untouched");
+        asIfKilled(file);
+        assertThrows(DatabaseDamagedException.class, () -> Database.open(file), "also after a kill");
+        DatabaseRestore.restore(file, backup, Clock.systemDefaultZone());
+        try (Database db = Database.open(file)) {
+            assertEquals("später", marker(db), "the restored backup opens: a restore resets what is expected");
+        }
     }
 
     /**
@@ -201,7 +236,9 @@ class DatabaseSafetyTest {
 
     /** A kill: the lock file still says the session is open. */
     private static void asIfKilled(Path file) throws IOException {
-        Files.writeString(Database.lockFile(file), "offen\n");
+        Path lock = Database.lockFile(file);
+        String rest = Files.readString(lock).lines().skip(1).map(l -> l + "\n").collect(java.util.stream.Collectors.joining());
+        Files.writeString(lock, "offen\n" + rest);
     }
 
     @Test
@@ -230,6 +267,70 @@ class DatabaseSafetyTest {
             try (java.sql.Connection c = java.sql.DriverManager.getConnection(DatabaseLocation.readOnlyUrl(kept), "sa", "")) {
                 assertTrue(DatabaseIntegrity.problem(c).isPresent(), "the kept file is the damaged one");
             }
+        }
+    }
+
+    @Test
+    void aLargeWriteThatDidNotCommitIsUndoneFromItsBackupEvenWhenTheFileAgreesWithItself() throws Exception {
+        Path file = dir.resolve("netzatlas.mv.db");
+        Journal writes = Journal.largeWrite(file);
+        try (Database db = Database.open(file)) {
+            mark(db, "vor dem Laden");
+            // inLargeTransaction's journal, then a crash that left part of the write visible
+            writes.write(db.backupNow(StoreOptions.defaults()), java.util.Map.of("what", "Demodaten laden", "token", "t-1"));
+            db.dsl().execute("UPDATE app_setting SET setting_value = 'halb geladen' WHERE setting_key = 'marker'");
+        }
+        asIfKilled(file);
+        try (Database db = Database.open(file)) {
+            assertEquals("vor dem Laden", marker(db), "nothing of the write that did not commit");
+            assertEquals(1, db.notices().size(), db.notices().toString());
+            assertTrue(db.notices().get(0).contains("Demodaten laden") && db.notices().get(0).contains("nicht abgeschlossen"),
+                    db.notices().get(0));
+        }
+        assertFalse(Files.exists(writes.path()));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertTrue(files.anyMatch(p -> p.getFileName().toString().startsWith("netzatlas-unterbrochen-")),
+                    "the file found after the crash is kept beside");
+        }
+    }
+
+    @Test
+    void aLargeWriteThatCommittedStaysAfterACrashBeforeItsJournalWentAway() throws Exception {
+        Path file = dir.resolve("netzatlas.mv.db");
+        Journal writes = Journal.largeWrite(file);
+        try (Database db = Database.open(file)) {
+            mark(db, "vorher");
+            writes.write(db.backupNow(StoreOptions.defaults()), java.util.Map.of("what", "Import gross.csv", "token", "t-2"));
+            // the write and its token in one commit, then the kill before the journal is deleted
+            db.inTransaction(tx -> {
+                tx.dsl().execute("UPDATE app_setting SET setting_value = 'importiert' WHERE setting_key = 'marker'");
+                tx.dsl().execute("INSERT INTO app_setting (setting_key, setting_value, updated_at, updated_by) "
+                        + "VALUES (?, 't-2', CURRENT_TIMESTAMP, 'test')", Database.LARGE_WRITE_KEY);
+            });
+        }
+        asIfKilled(file);
+        try (Database db = Database.open(file)) {
+            assertEquals("importiert", marker(db), "a committed large write is never undone");
+            assertTrue(db.notices().isEmpty(), db.notices().toString());
+        }
+        assertFalse(Files.exists(writes.path()));
+    }
+
+    @Test
+    void aLargeWriteRecordsItsTokenInItsOwnCommitAndCannotRunInsideAnotherTransaction() {
+        Path file = dir.resolve("netzatlas.mv.db");
+        try (Database db = Database.open(file)) {
+            db.inLargeTransaction("Import a.csv", tx -> tx.dsl().execute("INSERT INTO app_setting (setting_key, setting_value, updated_at, updated_by) VALUES ('a', 'a', CURRENT_TIMESTAMP, 'test')"));
+            Object first = db.dsl().fetchValue("SELECT setting_value FROM app_setting WHERE setting_key = ?", Database.LARGE_WRITE_KEY);
+            assertNotNull(first);
+            assertThrows(IllegalStateException.class, () -> db.inLargeTransaction("Import b.csv", tx -> {
+                throw new IllegalStateException("Zeile 3 kaputt");
+            }));
+            assertEquals(first, db.dsl().fetchValue("SELECT setting_value FROM app_setting WHERE setting_key = ?",
+                    Database.LARGE_WRITE_KEY), "a failed write leaves no token of its own");
+            IllegalStateException nested = assertThrows(IllegalStateException.class,
+                    () -> db.inTransaction(tx -> db.inLargeTransaction("Import c.csv", inner -> { })));
+            assertTrue(nested.getMessage().contains("innerhalb einer anderen Transaktion"), nested.getMessage());
         }
     }
 

@@ -31,9 +31,10 @@ import java.util.stream.Stream;
  * acknowledged batch is complete and no row of an unacknowledged one is visible. A file is used for
  * up to 100 kills, so damage that builds up over restarts shows too.
  *
- * <pre>java -cp … de.netzatlas.store.H2KillHarness KILLS SEED DIR [URL-SUFFIX|app]</pre>
+ * <pre>java -cp … de.netzatlas.store.H2KillHarness KILLS SEED DIR [URL-SUFFIX|app [gross|klein]]</pre>
  * {@code app} (the default) uses the URL of {@link DatabaseLocation#jdbcUrl}; any other suffix is
- * appended to {@code jdbc:h2:file:DIR/s} ({@code ""} for H2's defaults).
+ * appended to {@code jdbc:h2:file:DIR/s} ({@code ""} for H2's defaults). {@code klein}: ordinary
+ * commits only (what {@link H2DurabilityTest} runs); {@code gross} (the default) adds the import-like one.
  */
 public final class H2KillHarness {
 
@@ -57,7 +58,8 @@ public final class H2KillHarness {
             return;
         }
         String mode = args.length > 3 ? args[3] : "app";
-        Result r = run(Integer.parseInt(args[0]), Long.parseLong(args[1]), Path.of(args[2]), mode, 300, 4_300, true, System.out);
+        boolean big = args.length <= 4 || !args[4].equals("klein");
+        Result r = run(Integer.parseInt(args[0]), Long.parseLong(args[1]), Path.of(args[2]), mode, 300, 4_300, big, System.out);
         System.out.println("RESULT " + r.line() + " url '" + mode + "' h2 " + org.h2.engine.Constants.FULL_VERSION);
     }
 
