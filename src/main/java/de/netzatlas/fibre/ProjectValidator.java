@@ -23,6 +23,11 @@ public final class ProjectValidator {
     static final BigDecimal BUND_LIMIT = new BigDecimal("0.50");
     static final BigDecimal BUND_LIMIT_WEAK_AREA = new BigDecimal("0.70");
     private static final BigDecimal CENT = new BigDecimal("0.01");
+    /**
+     * An area may cross the Land's border by this share of its surface (the VG250 outline is drawn at
+     * 1:250 000, so a border-following area drawn on a detailed map crosses it by a few metres).
+     */
+    static final double MAX_SHARE_OUTSIDE_LAND = 0.02;
 
     private final RegionService regions;
 
@@ -45,6 +50,14 @@ public final class ProjectValidator {
 
     /** Warnings where model, programme, shares and area do not fit together. */
     private void checkFit(FibreProject p, List<ValidationIssue> issues) {
+        double outside = p.area() == null ? 0 : regions.shareOutsideLand(p.area());
+        if (outside > MAX_SHARE_OUTSIDE_LAND) {
+            String where = regions.pointOutsideLand(p.area())
+                    .map(c -> String.format(java.util.Locale.GERMANY, " (z. B. bei %.5f° N, %.5f° O)", c.y, c.x)).orElse("");
+            issues.add(ValidationIssue.error("area", outside >= 1 ? "Ausbaugebiet liegt außerhalb Sachsen-Anhalts" + where + "."
+                    : String.format(java.util.Locale.GERMANY, "Ausbaugebiet liegt zu %.0f %% außerhalb Sachsen-Anhalts", outside * 100)
+                            + where + "."));
+        }
         if (p.area() == null) {
             issues.add(ValidationIssue.warning("area", "Ausbaugebiet fehlt (Fläche zeichnen oder als GeoJSON importieren)."));
         } else if (!p.gemeinden().isEmpty() && p.gemeinden().stream().map(regions::boundary)

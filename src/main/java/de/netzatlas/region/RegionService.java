@@ -29,6 +29,7 @@ public final class RegionService {
     private final DoubleSupplier householdSize;
     private volatile Snapshot snapshot;
     private volatile SpatialIndex spatialIndex;
+    private volatile org.locationtech.jts.geom.prep.PreparedGeometry landOutline;
 
     public RegionService(RegionRepository repository, DoubleSupplier householdSize) {
         this.repository = repository;
@@ -179,6 +180,41 @@ public final class RegionService {
 
     public Optional<Geometry> boundary(String ags) {
         return repository.boundary(ags);
+    }
+
+    /**
+     * The share (0 to 1, by area) of {@code area} outside the Land's real outline, as points are
+     * checked against it ({@link #regionAt}); 0 when no Land outline is stored.
+     */
+    public double shareOutsideLand(Geometry area) {
+        if (area == null || area.isEmpty() || area.getArea() == 0) {
+            return 0;
+        }
+        org.locationtech.jts.geom.prep.PreparedGeometry land = landOutline;
+        if (land == null) {
+            Optional<Geometry> outline = repository.boundary(RegionSeeder.LAND_AGS);
+            if (outline.isEmpty()) {
+                return 0;
+            }
+            land = org.locationtech.jts.geom.prep.PreparedGeometryFactory.prepare(outline.get());
+            landOutline = land;
+        }
+        if (land.covers(area)) {
+            return 0;
+        }
+        if (!land.intersects(area)) {
+            return 1;
+        }
+        return Math.min(1, area.difference(land.getGeometry()).getArea() / area.getArea());
+    }
+
+    /** A point of the part of {@code area} outside the Land, for messages; empty if none. */
+    public Optional<Coordinate> pointOutsideLand(Geometry area) {
+        if (shareOutsideLand(area) == 0) {
+            return Optional.empty();
+        }
+        Geometry outside = area.difference(landOutline.getGeometry());
+        return outside.isEmpty() ? Optional.empty() : Optional.of(outside.getInteriorPoint().getCoordinate());
     }
 
     public List<RegionBoundary> boundaries(RegionLevel level) {

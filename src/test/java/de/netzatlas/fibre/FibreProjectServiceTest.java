@@ -37,6 +37,32 @@ class FibreProjectServiceTest {
         f.close();
     }
 
+    private static org.locationtech.jts.geom.Geometry square(double lon, double lat, double size) {
+        return ProjectAreas.fromGeoJson("test", String.format(java.util.Locale.ROOT,
+                "{\"type\":\"Polygon\",\"coordinates\":[[[%1$f,%2$f],[%3$f,%2$f],[%3$f,%4$f],[%1$f,%4$f],[%1$f,%2$f]]]}",
+                lon, lat, lon + size, lat + size));
+    }
+
+    @Test
+    void anAreaOutsideTheLandsRealOutlineIsAnErrorThoughInsideItsBoundingBox() {
+        // Wolfsburg (Niedersachsen) and Leipzig (Sachsen) both lie inside the Land's bounding box
+        for (double[] at : new double[][] {{10.76, 52.41}, {12.35, 51.32}}) {
+            FibreProject outside = FibreFixture.magdeburgProject("Nachbarland").withArea(square(at[0], at[1], 0.03));
+            ProjectValidationException e = assertThrows(ProjectValidationException.class, () -> f.projects.create(outside));
+            assertTrue(e.issues().stream().anyMatch(i -> i.field().equals("area") && i.isError()
+                    && i.message().startsWith("Ausbaugebiet liegt außerhalb Sachsen-Anhalts (z. B. bei ")), e.issues().toString());
+        }
+        // Magdeburg, a third of it pushed across the border at Helmstedt: a share is named
+        FibreProject across = FibreFixture.magdeburgProject("Grenze").withArea(square(10.99, 52.25, 0.06));
+        double share = f.regions.shareOutsideLand(across.area());
+        assertTrue(share > 0.05 && share < 0.95, "crosses the border: " + share);
+        ProjectValidationException e = assertThrows(ProjectValidationException.class, () -> f.projects.create(across));
+        assertTrue(e.issues().stream().anyMatch(i -> i.message().matches("Ausbaugebiet liegt zu \\d+ % außerhalb.*")),
+                e.issues().toString());
+        assertEquals(0.0, f.regions.shareOutsideLand(FibreFixture.magdeburgProject("innen").area()));
+        f.projects.create(FibreFixture.magdeburgProject("innen"));
+    }
+
     @Test
     void createUpdateDeleteAreAuditedAndReadBackWithGemeindenMilestonesAndArea() {
         FibreProject created = f.projects.create(FibreFixture.magdeburgProject("Magdeburg Nord"));
@@ -133,7 +159,7 @@ class FibreProjectServiceTest {
         FibreProject ok = FibreFixture.magdeburgProject("Passt");
         assertEquals(List.of(), f.projects.validate(ok));
         FibreProject elsewhere = ok.withArea(ProjectAreas.fromGeoJson("weit.geojson", "{\"type\":\"Polygon\","
-                + "\"coordinates\":[[[11.0,51.2],[11.05,51.2],[11.02,51.25],[11.0,51.2]]]}"));
+                + "\"coordinates\":[[[11.95,51.47],[12.0,51.47],[11.97,51.5],[11.95,51.47]]]}")); // Halle, not Magdeburg
         assertEquals(List.of(ValidationIssue.warning("area", "Ausbaugebiet liegt in keiner der angegebenen Gemeinden.")),
                 f.projects.validate(elsewhere));
         FibreProject created = f.projects.create(elsewhere);
