@@ -86,7 +86,7 @@ public final class ReportService {
         writeAtomically(target, out -> XlsxTablesWriter.write(d, out));
     }
 
-    /** Writes into a temp file in the target's folder, then moves it over the target. */
+    /** Writes into an owner-only temp file in the target's folder, then moves it over the target. */
     public static void writeAtomically(Path target, Consumer<OutputStream> writer) {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
@@ -95,8 +95,10 @@ public final class ReportService {
             Files.createDirectories(dir);
             tmp = dir.resolve("." + abs.getFileName() + "." + ProcessHandle.current().pid() + "."
                     + Long.toHexString(System.nanoTime()) + ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW,
-                    java.nio.file.StandardOpenOption.WRITE)) {
+            // owner-only from the first byte (reports and exports hold unpublished planning data)
+            de.netzatlas.store.PrivateFiles.createIfMissing(tmp);
+            try (OutputStream out = Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.WRITE,
+                    java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
                 writer.accept(out);
             }
             try {
