@@ -29,6 +29,11 @@ final class GermanUsage {
                 {"usage.optionListHeading", ""},
                 {"mixinStandardHelpOptions.help", "Diese Hilfe zeigen und beenden."},
                 {"mixinStandardHelpOptions.version", "Versionsangabe zeigen und beenden."},
+                {"netzatlas.help.usage.header", "Zeigt die Hilfe zu einem Befehl."},
+                {"netzatlas.help.usage.description", "Ohne COMMAND die Hilfe des Hauptbefehls."},
+                {"netzatlas.help.usage.synopsisHeading", "Aufruf: "},
+                {"helpCommand.command", "der Befehl, zu dem die Hilfe gezeigt wird"},
+                {"helpCommand.help", "Die Hilfe zum Befehl „help“ zeigen und beenden."},
             };
         }
     }

@@ -25,6 +25,11 @@ final class Logging {
             System.setProperty("log4j2.loggerContextFactory",
                     "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         }
+        // POI logs every rejected XML part (e.g. a DOCTYPE, which we forbid) as FATAL with a stack
+        // trace; the import already reports it in German, so its console logging stays off.
+        if (System.getProperty("org.apache.logging.log4j.simplelog.level") == null) {
+            System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+        }
         QUIET.forEach(l -> l.setLevel(Level.WARNING));
     }
 }

@@ -77,7 +77,15 @@ public final class NetzatlasCommand implements Callable<Integer> {
                 commandLine.getErr().println("Fehler: " + ex.getMessage());
                 return ExitCodes.DATABASE;
             }
-            throw ex;
+            // Anything else is a fault of ours or of a library: a German message and exit code 1;
+            // the stack trace only with NETZATLAS_DEBUG set (for a bug report).
+            commandLine.getErr().println("Fehler: " + de.netzatlas.common.GermanCauses.message(ex));
+            if (root.env.containsKey("NETZATLAS_DEBUG")) {
+                ex.printStackTrace(commandLine.getErr());
+            } else {
+                commandLine.getErr().println("(Einzelheiten für eine Fehlermeldung: mit NETZATLAS_DEBUG=1 wiederholen.)");
+            }
+            return ExitCodes.FAILURE;
         });
         return cl;
     }

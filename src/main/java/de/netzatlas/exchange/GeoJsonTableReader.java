@@ -29,6 +29,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import de.netzatlas.common.GermanCauses;
+
 /**
  * Reads GeoJSON (RFC 7946: WGS84 longitude/latitude; also the older {@code crs} member) as a table:
  * one row per feature (number = position in the file, from 1), properties flattened
@@ -100,10 +102,10 @@ public final class GeoJsonTableReader implements TableReader {
             scan = scan(mapper, file, problems);
         } catch (JacksonException e) {
             problems.error(e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "-", null,
-                    "Die Datei ist kein lesbares GeoJSON (JSON-Fehler: " + e.getOriginalMessage() + ").");
+                    "Die Datei ist kein lesbares GeoJSON: " + GermanCauses.of(e) + ".");
             return null;
         } catch (IOException | RuntimeException e) {
-            problems.error(0, "-", null, "Die Datei kann nicht gelesen werden (" + e.getClass().getSimpleName() + ").");
+            problems.error(0, "-", null, "Die Datei kann nicht gelesen werden: " + GermanCauses.of(e) + ".");
             return null;
         }
         if (scan == null) {
@@ -239,7 +241,7 @@ public final class GeoJsonTableReader implements TableReader {
                 geometry = geo.read(g.toString());
             } catch (org.locationtech.jts.io.ParseException | RuntimeException e) {
                 if (report != null) {
-                    report.error(n, "geometry", null, "Geometrie von Objekt " + n + " ist nicht lesbar (" + e.getMessage() + ").");
+                    report.error(n, "geometry", null, "Geometrie von Objekt " + n + " ist nicht lesbar: " + GermanCauses.of(e) + ".");
                 }
                 return null;
             }
@@ -361,7 +363,7 @@ public final class GeoJsonTableReader implements TableReader {
                 }
             } catch (IOException | RuntimeException e) {
                 failed = true;
-                problems.error(emitted + 1, "-", null, "Die Datei ist kein lesbares GeoJSON mehr (" + e.getMessage() + ").");
+                problems.error(emitted + 1, "-", null, "Die Datei ist kein lesbares GeoJSON mehr: " + GermanCauses.of(e) + ".");
                 return null;
             }
         }

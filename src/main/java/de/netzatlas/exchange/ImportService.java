@@ -251,7 +251,7 @@ public final class ImportService {
                 }
                 if (!(cause instanceof Rollback)) {
                     problems.error(0, "-", null, "Schreiben fehlgeschlagen, nichts wurde geändert: "
-                            + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()));
+                            + de.netzatlas.store.StoreMessages.german(cause));
                 }
                 return result(problems, rows[0], new long[4], false, false, null);
             }

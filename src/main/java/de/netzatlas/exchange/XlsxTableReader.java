@@ -265,6 +265,10 @@ public final class XlsxTableReader implements TableReader {
                 return "Die Datei ist eine OpenDocument-Tabelle (.ods), keine XLSX-Arbeitsmappe: bitte als .xlsx speichern.";
             }
         }
+        if (chain.indexOf("DOCTYPE") >= 0 || chain.indexOf("DTD") >= 0 || chain.indexOf("ENTITY") >= 0) {
+            return "Die Arbeitsmappe enthält eine DOCTYPE-Deklaration (Verweise auf andere Dateien oder Adressen) "
+                    + "und wird aus Sicherheitsgründen nicht geöffnet; in Excel neu speichern.";
+        }
         return chain.indexOf("Zip bomb") >= 0 || chain.indexOf("exceeds the max") >= 0
                 ? "Die Arbeitsmappe ist verdächtig stark gepackt (Zip-Bombe?) und wird nicht geöffnet."
                 : "Die Datei ist keine lesbare XLSX-Arbeitsmappe (beschädigt oder unvollständig?).";

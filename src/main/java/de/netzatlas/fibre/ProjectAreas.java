@@ -13,6 +13,8 @@ import org.locationtech.jts.io.WKTReader;
 import org.locationtech.jts.io.WKTWriter;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.locationtech.jts.operation.valid.IsValidOp;
+
+import de.netzatlas.common.GermanCauses;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 
 /**
@@ -41,7 +43,7 @@ public final class ProjectAreas {
         try {
             g = new GeoJsonReader(WGS84).read(json);
         } catch (ParseException | RuntimeException e) {
-            throw new InvalidAreaException(source + ": kein lesbares GeoJSON (" + e.getMessage() + ").");
+            throw new InvalidAreaException(source + ": kein lesbares GeoJSON (" + GermanCauses.of(e) + ").");
         }
         List<Polygon> polygons = new ArrayList<>();
         collect(source, g, polygons);
@@ -70,8 +72,8 @@ public final class ProjectAreas {
     public static Geometry validate(String source, Geometry area) {
         TopologyValidationError error = new IsValidOp(area).getValidationError();
         if (error != null) {
-            throw new InvalidAreaException(source + ": ungültige Fläche – " + error.getMessage()
-                    + " bei " + error.getCoordinate() + ".");
+            throw new InvalidAreaException(source + ": ungültige Fläche – "
+                    + GermanCauses.validity(error, area.getNumGeometries()) + ".");
         }
         var env = area.getEnvelopeInternal();
         if (env.getMinX() < 9.0 || env.getMaxX() > 15.0 || env.getMinY() < 49.5 || env.getMaxY() > 54.0) {

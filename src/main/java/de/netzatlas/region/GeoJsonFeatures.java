@@ -57,7 +57,7 @@ public final class GeoJsonFeatures {
                     geometry = reader.read(f.path("geometry").toString());
                 } catch (ParseException e) {
                     throw new IllegalArgumentException(sourceName + ", Objekt " + index
-                            + ": ungültige Geometrie (" + e.getMessage() + ")", e);
+                            + ": ungültige Geometrie – " + de.netzatlas.common.GermanCauses.of(e), e);
                 }
                 geometry.setSRID(4326);
                 result.add(new Feature(geometry, props));

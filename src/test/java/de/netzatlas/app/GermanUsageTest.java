@@ -37,5 +37,10 @@ class GermanUsageTest {
         assertTrue(help.out().contains("-h, --help      Diese Hilfe zeigen und beenden."), help.out());
         assertFalse(help.out().contains("Show this help message"), help.out());
         assertTrue(CliRun.of("import", "--help").out().startsWith("Aufruf: netzatlas import"));
+        assertTrue(help.out().contains("help        Zeigt die Hilfe zu einem Befehl."), help.out());
+        CliRun helpHelp = CliRun.of("help", "--help");
+        assertEquals(ExitCodes.OK, helpHelp.exitCode());
+        assertFalse(helpHelp.out().matches("(?s).*\\b(Display|The COMMAND|Show usage)\\b.*"), helpHelp.out());
+        assertTrue(helpHelp.out().contains("der Befehl, zu dem die Hilfe gezeigt wird"), helpHelp.out());
     }
 }

@@ -194,6 +194,36 @@ class XlsxStreamingTest {
         assertTrue(firstMessage(truncated).contains("beschädigt oder unvollständig"), firstMessage(truncated));
     }
 
+    /** Issue 20: an XML part with a DOCTYPE (external entities) is refused in German, nothing read from /etc/passwd. */
+    @Test
+    void aWorkbookWithADoctypeIsRefusedAsUnsafe() throws Exception {
+        Path plain = dir.resolve("klein.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(plain)) {
+            wb.createSheet("Daten").createRow(0).createCell(0).setCellValue("ags");
+            wb.write(out);
+        }
+        String doctype = "<!DOCTYPE x [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>";
+        for (String part : List.of("[Content_Types].xml", "xl/workbook.xml")) {
+            Path unsafe = dir.resolve("doctype-" + part.replaceAll("\\W", "") + ".xlsx");
+            try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(plain));
+                    var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(unsafe))) {
+                for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                    byte[] bytes = in.readAllBytes();
+                    if (e.getName().equals(part)) {
+                        String xml = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+                        bytes = xml.replaceFirst("\\?>", "?>" + java.util.regex.Matcher.quoteReplacement(doctype))
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    }
+                    out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                    out.write(bytes);
+                    out.closeEntry();
+                }
+            }
+            String message = firstMessage(unsafe);
+            assertTrue(message.contains("DOCTYPE-Deklaration") && message.contains("Sicherheitsgründen"), part + ": " + message);
+        }
+    }
+
     private static String firstMessage(Path file) {
         String before = fx.snapshot();
         ImportResult r = fx.importFile(file, "coverage");

@@ -169,23 +169,9 @@ public final class PolygonDraft {
         Geometry area = polygons.length == 1 ? polygons[0] : WGS84.createMultiPolygon(polygons);
         TopologyValidationError error = new IsValidOp(area).getValidationError();
         if (error != null) {
-            return new Result(null, german(error, polygons.length) + " (bei " + String.format(java.util.Locale.GERMANY,
-                    "%.5f° O, %.5f° N", error.getCoordinate().x, error.getCoordinate().y) + ").");
+            return new Result(null, de.netzatlas.common.GermanCauses.validity(error, polygons.length) + ".");
         }
         return new Result(area, null);
-    }
-
-    private static String german(TopologyValidationError e, int polygons) {
-        return switch (e.getErrorType()) {
-            case TopologyValidationError.SELF_INTERSECTION, TopologyValidationError.RING_SELF_INTERSECTION ->
-                    polygons > 1 ? "Die Fläche überschneidet sich selbst oder zwei Flächen überlappen sich"
-                            : "Die Fläche überschneidet sich selbst (Kanten kreuzen sich)";
-            case TopologyValidationError.NESTED_SHELLS -> "Eine Fläche liegt innerhalb einer anderen";
-            case TopologyValidationError.TOO_FEW_POINTS, TopologyValidationError.INVALID_COORDINATE ->
-                    "Eine Fläche hat zu wenige verschiedene Punkte";
-            case TopologyValidationError.DUPLICATE_RINGS -> "Zwei Flächen sind gleich";
-            default -> "Ungültige Fläche: " + e.getMessage();
-        };
     }
 
     /**
