@@ -142,6 +142,7 @@ public final class FibreProjectRepository {
         r.setUpdatedAt(now);
         r.setUpdatedBy(user);
         r.setDeleted(false);
+        de.netzatlas.store.ColumnLengths.check(r, java.util.Map.of("name", "Projektname", "operator", "Betreiber", "notes", "Bemerkungen"));
         tx.dsl().insertInto(FIBRE_PROJECT).set(r).onDuplicateKeyUpdate().set(r).execute();
         replaceChildren(tx, p, version, user, now);
     }
@@ -159,6 +160,7 @@ public final class FibreProjectRepository {
         }
         int position = 0;
         for (Milestone m : p.milestones()) {
+            de.netzatlas.store.ColumnLengths.check(FIBRE_MILESTONE.NAME, "Meilenstein", m.name());
             dsl.insertInto(FIBRE_MILESTONE)
                     .set(FIBRE_MILESTONE.ID, m.id()).set(FIBRE_MILESTONE.PROJECT_ID, p.id())
                     .set(FIBRE_MILESTONE.POSITION, position++).set(FIBRE_MILESTONE.NAME, m.name())

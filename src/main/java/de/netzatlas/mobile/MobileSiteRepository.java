@@ -122,6 +122,7 @@ public final class MobileSiteRepository implements AssetStore<MobileSite> {
         r.setUpdatedAt(OffsetDateTime.now(clock));
         r.setUpdatedBy(user);
         r.setDeleted(false);
+        de.netzatlas.store.ColumnLengths.check(r, java.util.Map.of("identifier", "Standort-ID", "notes", "Bemerkung"));
         tx.dsl().insertInto(MOBILE_SITE).set(r).onDuplicateKeyUpdate().set(r).execute();
         statuses.save(tx, MobileSiteKind.TABLE, s.id(), s.history(), s.demo(), version, user);
     }

@@ -101,6 +101,7 @@ public final class SchoolRepository implements AssetStore<School> {
         r.setUpdatedAt(OffsetDateTime.now(clock));
         r.setUpdatedBy(user);
         r.setDeleted(false);
+        de.netzatlas.store.ColumnLengths.check(r, java.util.Map.of("schulnummer", "Schulnummer", "name", "Name der Schule", "traeger", "Schulträger", "address", "Adresse", "notes", "Bemerkung"));
         tx.dsl().insertInto(SCHOOL).set(r).onDuplicateKeyUpdate().set(r).execute();
         statuses.save(tx, SchoolKind.TABLE, s.id(), s.history(), s.demo(), version, user);
     }

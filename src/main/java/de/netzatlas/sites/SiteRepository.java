@@ -89,6 +89,7 @@ public final class SiteRepository implements AssetStore<ItnSite> {
         r.setUpdatedAt(OffsetDateTime.now(clock));
         r.setUpdatedBy(user);
         r.setDeleted(false);
+        de.netzatlas.store.ColumnLengths.check(r, java.util.Map.of("name", "Name des Standorts", "authority", "Behörde", "address", "Adresse", "notes", "Bemerkung"));
         tx.dsl().insertInto(ITN_SITE).set(r).onDuplicateKeyUpdate().set(r).execute();
         statuses.save(tx, SiteKind.TABLE, s.id(), s.history(), s.demo(), version, user);
     }

@@ -63,6 +63,19 @@ class FibreProjectServiceTest {
         f.projects.create(FibreFixture.magdeburgProject("innen"));
     }
 
+    /** Issue 20: a text longer than its column is refused in German naming the field; nothing is written. */
+    @Test
+    void aTextLongerThanItsColumnIsRefusedNamingTheField() {
+        FibreProject longName = FibreFixture.magdeburgProject("x".repeat(301));
+        de.netzatlas.store.ColumnLengths.TooLongException e = assertThrows(
+                de.netzatlas.store.ColumnLengths.TooLongException.class, () -> f.projects.create(longName));
+        assertEquals("„Projektname“ ist 301 Zeichen lang; erlaubt sind höchstens 300 Zeichen.", e.getMessage());
+        assertEquals("name", e.column());
+        assertTrue(f.projects.all().isEmpty());
+        assertFalse(f.projects.canUndo(), "nothing was written, so nothing to undo");
+        assertEquals(300, f.projects.create(FibreFixture.magdeburgProject("x".repeat(300))).name().length());
+    }
+
     @Test
     void createUpdateDeleteAreAuditedAndReadBackWithGemeindenMilestonesAndArea() {
         FibreProject created = f.projects.create(FibreFixture.magdeburgProject("Magdeburg Nord"));
