@@ -262,6 +262,7 @@ public final class H2KillHarness {
                             }
                             c.commit();
                             c.setAutoCommit(true);
+                            afterCommit(c);
                             System.out.println("ACK " + next + " " + BATCH);
                             System.out.flush();
                             next++;
@@ -298,6 +299,7 @@ public final class H2KillHarness {
                             }
                             c.commit();
                             c.setAutoCommit(true);
+                            afterCommit(c);
                             System.out.println("ACK " + next + " " + BIG);
                             System.out.flush();
                             next++;
@@ -312,6 +314,20 @@ public final class H2KillHarness {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * The statement the child runs after each acknowledged commit, from the environment variable
+     * {@code H2KILL_AFTER_COMMIT} (e.g. {@code CHECKPOINT SYNC}): measures whether forcing the store
+     * to disk closes H2's window in which an acknowledged commit can still be lost.
+     */
+    private static void afterCommit(Connection c) throws SQLException {
+        String sql = System.getenv("H2KILL_AFTER_COMMIT");
+        if (sql != null && !sql.isBlank()) {
+            try (Statement st = c.createStatement()) {
+                st.execute(sql);
             }
         }
     }
