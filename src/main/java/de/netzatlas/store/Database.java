@@ -55,6 +55,8 @@ public final class Database implements AutoCloseable {
      * else commits, so its backup plus nothing is the exact state to return to if it is interrupted.
      */
     private final java.util.concurrent.locks.ReentrantReadWriteLock writes = new java.util.concurrent.locks.ReentrantReadWriteLock();
+    private volatile java.util.function.Predicate<Thread> forbiddenThread = t -> false;
+    private volatile boolean failOnForbiddenThread;
 
     private Database(Path file, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool, Path backup,
                      DatabaseBackup backups, List<String> notices) {
@@ -65,7 +67,8 @@ public final class Database implements AutoCloseable {
         this.lock = lock;
         this.pool = pool;
         this.backup = backup;
-        this.dsl = DSL.using(pool, SQLDialect.H2);
+        this.dsl = DSL.using(new org.jooq.impl.DefaultConfiguration().set(pool).set(SQLDialect.H2)
+                .set(org.jooq.ExecuteListener.onStart(ctx -> checkThread())));
         this.store = mvStore(pool);
     }
 
@@ -497,6 +500,29 @@ public final class Database implements AutoCloseable {
             }
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "Sperrdatei konnte nicht freigegeben werden", e);
+        }
+    }
+
+    /**
+     * Refuses every statement run on a thread {@code forbidden} matches, e.g. the JavaFX application
+     * thread: the UI must do database work in a background task (issue 12). Tests switch it on for
+     * the whole TestFX suite; the product logs a warning instead of failing.
+     */
+    public Database refuseStatementsOn(java.util.function.Predicate<Thread> forbidden, boolean fail) {
+        this.forbiddenThread = java.util.Objects.requireNonNull(forbidden);
+        this.failOnForbiddenThread = fail;
+        return this;
+    }
+
+    private void checkThread() {
+        Thread t = Thread.currentThread();
+        if (forbiddenThread.test(t)) {
+            String message = "Datenbankzugriff auf dem Thread „" + t.getName()
+                    + "“: gehört in eine Hintergrundaufgabe, sonst bleibt die Oberfläche stehen.";
+            if (failOnForbiddenThread) {
+                throw new IllegalStateException(message);
+            }
+            LOG.log(System.Logger.Level.WARNING, message, new Throwable("Aufrufstelle"));
         }
     }
 

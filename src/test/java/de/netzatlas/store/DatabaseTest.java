@@ -22,6 +22,27 @@ class DatabaseTest {
     @TempDir
     Path dir;
 
+    /** Issue 12: with the guard on, a statement on a forbidden thread fails; elsewhere it runs, in and out of transactions. */
+    @Test
+    void statementsOnAForbiddenThreadAreRefused() throws Exception {
+        try (Database db = Database.open(dir.resolve("waechter.mv.db"))) {
+            Thread main = Thread.currentThread();
+            db.refuseStatementsOn(t -> t == main, true);
+            IllegalStateException read = assertThrows(IllegalStateException.class,
+                    () -> db.dsl().fetchCount(DSL.table("region")));
+            assertTrue(read.getMessage().startsWith("Datenbankzugriff auf dem Thread „" + main.getName() + "“"),
+                    read.getMessage());
+            assertThrows(IllegalStateException.class, () -> db.inTransaction(tx -> tx.dsl().fetchCount(DSL.table("region"))));
+            int[] counted = {-1};
+            Thread worker = new Thread(() -> counted[0] = db.inTransactionResult(tx -> tx.dsl().fetchCount(DSL.table("region"))));
+            worker.start();
+            worker.join();
+            assertEquals(0, counted[0], "a background thread may use the database");
+            db.refuseStatementsOn(t -> t == main, false);
+            assertEquals(0, db.dsl().fetchCount(DSL.table("region")), "warn-only mode lets the statement run");
+        }
+    }
+
     @Test
     void migratesANewFileAndReopensWithoutChanges() {
         Path file = dir.resolve("neu.mv.db");

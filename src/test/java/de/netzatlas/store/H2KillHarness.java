@@ -240,6 +240,11 @@ public final class H2KillHarness {
         }
         while (true) {
             try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+                if ("false".equals(System.getenv("H2KILL_REUSE_SPACE"))) {
+                    // append every chunk at the end of the file instead of into freed space
+                    ((org.h2.engine.SessionLocal) c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession())
+                            .getDatabase().getStore().getMvStore().setReuseSpace(false);
+                }
                 long next;
                 try (Statement st = c.createStatement();
                      ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(batch), -1) + 1 FROM t")) {
@@ -319,6 +324,7 @@ public final class H2KillHarness {
     }
 
     /**
+     * With {@code H2KILL_REUSE_SPACE=false} the child's store appends chunks instead of reusing space.
      * The statement the child runs after each acknowledged commit, from the environment variable
      * {@code H2KILL_AFTER_COMMIT} (e.g. {@code CHECKPOINT SYNC}): measures whether forcing the store
      * to disk closes H2's window in which an acknowledged commit can still be lost.
