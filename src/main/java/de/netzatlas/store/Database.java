@@ -375,7 +375,7 @@ public final class Database implements AutoCloseable {
         Path kept;
         try {
             DatabaseBackup.verify(backup);
-            kept = DatabaseRestore.keepBeside(file, problem.isPresent() ? "beschaedigt" : "unterbrochen", clock);
+            kept = DatabaseRestore.keepBeside(file, problem.isPresent() ? "beschaedigt" : DatabaseRestore.INTERRUPTED, clock);
             DatabaseBackup.restore(backup, file);
         } catch (IOException | SQLException | StoreException e) {
             throw new DatabaseDamagedException(file, reason + " Die Sicherung „" + backup.getFileName()

@@ -36,7 +36,34 @@ public final class DatabaseRestore {
         Path temp = keep.resolveSibling(keep.getFileName() + ".neu");
         Files.copy(file, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         PrivateFiles.publish(temp, keep);
+        if (label.equals(INTERRUPTED)) {
+            prune(file.resolveSibling(""), base + "-" + label + "-");
+        }
         return keep;
+    }
+
+    /** Label of the file found after an interrupted large write (backup + its uncommitted part). */
+    static final String INTERRUPTED = "unterbrochen";
+    /** How many files of interrupted large writes stay beside the database; damaged files all stay. */
+    static final int INTERRUPTED_TO_KEEP = 3;
+
+    /**
+     * Deletes all but the newest {@link #INTERRUPTED_TO_KEEP} files of interrupted large writes: they
+     * hold nothing committed (the write did not finish, nothing else commits meanwhile), only what a
+     * planner might want to look at right after the crash, and a laptop that crashes often would
+     * otherwise fill its disk with copies of the database.
+     */
+    private static void prune(Path dir, String prefix) throws IOException {
+        java.util.List<Path> kept;
+        try (var files = Files.list(dir)) {
+            kept = files.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.startsWith(prefix) && n.endsWith(DatabaseLocation.FILE_SUFFIX);
+            }).sorted(java.util.Comparator.comparing((Path p) -> p.getFileName().toString()).reversed()).toList();
+        }
+        for (Path old : kept.subList(Math.min(INTERRUPTED_TO_KEEP, kept.size()), kept.size())) {
+            Files.deleteIfExists(old);
+        }
     }
 
     public static Restored restore(Path requested, Path backup, Clock clock) {
