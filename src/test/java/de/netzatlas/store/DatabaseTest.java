@@ -50,6 +50,7 @@ class DatabaseTest {
             assertEquals(file, db.file());
             assertEquals(0, db.dsl().fetchCount(DSL.table("region")));
             assertTrue(db.backupBeforeMigration().isEmpty(), "a new file needs no backup");
+            assertFalse(db.reusesFreeSpace(), "chunks are appended (decision 0020: reuse lost acknowledged commits)");
         }
         assertTrue(Files.exists(file));
         int history;

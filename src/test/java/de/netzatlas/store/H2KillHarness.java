@@ -54,7 +54,10 @@ public final class H2KillHarness {
 
     public static void main(String[] args) throws Exception {
         if (args[0].equals("child")) {
-            child(args[1], args.length > 2 && args[2].equals("gross"));
+            // like the application, "app" appends chunks (Database's constructor) unless told otherwise
+            boolean append = args.length > 3 && args[3].equals("app") ? !"true".equals(System.getenv("H2KILL_REUSE_SPACE"))
+                    : "false".equals(System.getenv("H2KILL_REUSE_SPACE"));
+            child(args[1], args.length > 2 && args[2].equals("gross"), append);
             return;
         }
         String mode = args.length > 3 ? args[3] : "app";
@@ -100,7 +103,7 @@ public final class H2KillHarness {
                 onFile = 0;
             }
             Process p = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                    H2KillHarness.class.getName(), "child", url, bigTransactions ? "gross" : "klein").redirectErrorStream(true).start();
+                    H2KillHarness.class.getName(), "child", url, bigTransactions ? "gross" : "klein", mode).redirectErrorStream(true).start();
             AtomicLong ack = new AtomicLong(acked);
             Map<Long, Long> sizes = new java.util.concurrent.ConcurrentHashMap<>(expected);
             Thread reader = new Thread(() -> {
@@ -229,7 +232,7 @@ public final class H2KillHarness {
         }
     }
 
-    private static void child(String url, boolean bigTransactions) throws SQLException {
+    private static void child(String url, boolean bigTransactions, boolean append) throws SQLException {
         Random random = new Random();
         // The schema on a connection of its own, closed before any data is written: H2 2.5.252 leaves
         // commits that follow DDL in the same open unwritten until close (decision 0020; the
@@ -240,7 +243,7 @@ public final class H2KillHarness {
         }
         while (true) {
             try (Connection c = DriverManager.getConnection(url, "sa", "")) {
-                if ("false".equals(System.getenv("H2KILL_REUSE_SPACE"))) {
+                if (append) {
                     // append every chunk at the end of the file instead of into freed space
                     ((org.h2.engine.SessionLocal) c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession())
                             .getDatabase().getStore().getMvStore().setReuseSpace(false);
@@ -324,7 +327,8 @@ public final class H2KillHarness {
     }
 
     /**
-     * With {@code H2KILL_REUSE_SPACE=false} the child's store appends chunks instead of reusing space.
+     * Mode {@code app} appends chunks instead of reusing freed space, as the application does
+     * ({@code H2KILL_REUSE_SPACE=true} measures H2's default; {@code =false} appends in other modes).
      * The statement the child runs after each acknowledged commit, from the environment variable
      * {@code H2KILL_AFTER_COMMIT} (e.g. {@code CHECKPOINT SYNC}): measures whether forcing the store
      * to disk closes H2's window in which an acknowledged commit can still be lost.
