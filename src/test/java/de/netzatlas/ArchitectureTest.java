@@ -32,15 +32,17 @@ class ArchitectureTest {
             .that().resideInAnyPackage("de.netzatlas.store..", "de.netzatlas.region..", "de.netzatlas.fibre..",
                     "de.netzatlas.mobile..", "de.netzatlas.schools..", "de.netzatlas.sites..",
                     "de.netzatlas.scenario..", "de.netzatlas.report..", "de.netzatlas.exchange..",
-                    "de.netzatlas.asset..", "de.netzatlas.common..")
+                    "de.netzatlas.asset..", "de.netzatlas.common..", "de.netzatlas.layers..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..")
-            .because("domain logic is plain Java and unit-tested without a toolkit");
+            .because("domain logic and the layer builders shared by CLI and UI are plain Java, unit-tested without a toolkit");
 
     @ArchTest
     static final ArchRule featuresDoNotDependOnTheApplicationShell = noClasses()
-            .that().resideOutsideOfPackage("de.netzatlas.app..")
-            .should().dependOnClassesThat().resideInAPackage("de.netzatlas.app..")
-            .because("app is the composition root on top; nothing below may reach up into it");
+            .that().resideOutsideOfPackages("de.netzatlas.app..", "de.netzatlas.cli..", "de.netzatlas.ui..")
+            .and().resideOutsideOfPackage("de.netzatlas")
+            .should().dependOnClassesThat().resideInAnyPackage("de.netzatlas.app..", "de.netzatlas.cli..",
+                    "de.netzatlas.ui..")
+            .because("app (composition root), cli and ui sit on top; nothing below may reach up into them");
 
     @ArchTest
     static final ArchRule storeKnowsNoFeature = noClasses()
@@ -48,14 +50,15 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("de.netzatlas.region..", "de.netzatlas.map..",
                     "de.netzatlas.fibre..", "de.netzatlas.mobile..", "de.netzatlas.schools..",
                     "de.netzatlas.sites..", "de.netzatlas.scenario..", "de.netzatlas.report..",
-                    "de.netzatlas.exchange..")
+                    "de.netzatlas.exchange..", "de.netzatlas.layers..", "de.netzatlas.app..", "de.netzatlas.cli..",
+                    "de.netzatlas.ui..")
             .because("the store sits at the bottom");
 
     @ArchTest
-    static final ArchRule viewsOnlyInAppAndMap = noClasses()
-            .that().resideOutsideOfPackages("de.netzatlas.app..", "de.netzatlas.map..")
+    static final ArchRule viewsOnlyInUiAndMap = noClasses()
+            .that().resideOutsideOfPackages("de.netzatlas.ui..", "de.netzatlas.map..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "org.controlsfx..", "com.gluonhq..")
-            .because("scene-graph code lives in the shell and the map");
+            .because("scene-graph code lives in the ui packages and the map");
 
     @ArchTest
     static final ArchRule commonKnowsNothingOfOurs = noClasses()
@@ -63,6 +66,7 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("de.netzatlas.store..", "de.netzatlas.region..",
                     "de.netzatlas.map..", "de.netzatlas.fibre..", "de.netzatlas.mobile..", "de.netzatlas.schools..",
                     "de.netzatlas.sites..", "de.netzatlas.scenario..", "de.netzatlas.report..",
-                    "de.netzatlas.exchange..", "de.netzatlas.asset..", "de.netzatlas.app..")
+                    "de.netzatlas.exchange..", "de.netzatlas.asset..", "de.netzatlas.layers..", "de.netzatlas.app..",
+                    "de.netzatlas.cli..", "de.netzatlas.ui..", "de.netzatlas")
             .because("common holds helpers every layer shares and sits below all of them");
 }
