@@ -1,7 +1,11 @@
 package de.netzatlas;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -10,6 +14,72 @@ import com.tngtech.archunit.lang.ArchRule;
 /** The layering of ARCHITECTURE.md, written down so it cannot erode silently. */
 @AnalyzeClasses(packages = "de.netzatlas", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+    private static final String[] FEATURES = {"de.netzatlas.region..", "de.netzatlas.map..", "de.netzatlas.fibre..",
+        "de.netzatlas.mobile..", "de.netzatlas.schools..", "de.netzatlas.sites..", "de.netzatlas.scenario..",
+        "de.netzatlas.report..", "de.netzatlas.exchange..", "de.netzatlas.asset.."};
+
+    /** Classes named *ViewModel and the classes nested in them. */
+    private static final DescribedPredicate<JavaClass> VIEW_MODELS = DescribedPredicate.describe(
+            "are view models (classes named *ViewModel and their nested classes)",
+            c -> c.getName().replaceFirst("\\$.*", "").endsWith("ViewModel"));
+
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture()
+            .consideringOnlyDependenciesInAnyPackage("de.netzatlas..")
+            .layer("Launcher").definedBy("de.netzatlas")
+            .layer("Cli").definedBy("de.netzatlas.cli..")
+            .layer("Ui").definedBy("de.netzatlas.ui..")
+            .layer("App").definedBy("de.netzatlas.app..")
+            .layer("Layers").definedBy("de.netzatlas.layers..")
+            .layer("Features").definedBy(FEATURES)
+            .layer("Store").definedBy("de.netzatlas.store..")
+            .layer("Common").definedBy("de.netzatlas.common..")
+            .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Cli").mayOnlyBeAccessedByLayers("Launcher")
+            .whereLayer("Ui").mayOnlyBeAccessedByLayers("Launcher")
+            .whereLayer("App").mayOnlyBeAccessedByLayers("Launcher", "Cli", "Ui")
+            .whereLayer("Layers").mayOnlyBeAccessedByLayers("Cli", "Ui")
+            .whereLayer("Features").mayOnlyBeAccessedByLayers("Launcher", "Cli", "Ui", "App", "Layers")
+            .whereLayer("Store").mayOnlyBeAccessedByLayers("Cli", "Ui", "App", "Layers", "Features")
+            .whereLayer("Common").mayNotAccessAnyLayer()
+            .because("Launcher → cli, ui → app → features → store (decision 0019); common sits below all");
+
+    @ArchTest
+    static final ArchRule commandLineHasNoJavaFx = noClasses()
+            .that().resideInAPackage("de.netzatlas.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "com.gluonhq..")
+            .because("the command line runs headless; it reaches the window only through the Desktop callback");
+
+    @ArchTest
+    static final ArchRule commandLineDoesNotKnowTheUi = noClasses()
+            .that().resideInAPackage("de.netzatlas.cli..")
+            .should().dependOnClassesThat().resideInAPackage("de.netzatlas.ui..")
+            .because("the Launcher hands the window to cli as a callback, so cli never imports ui");
+
+    @ArchTest
+    static final ArchRule uiDoesNotKnowTheCommandLine = noClasses()
+            .that().resideInAPackage("de.netzatlas.ui..")
+            .should().dependOnClassesThat().resideInAPackage("de.netzatlas.cli..")
+            .because("the window and the command line are two faces on the same services");
+
+    @ArchTest
+    static final ArchRule layerBuildersAndCommonHaveNoSceneGraph = noClasses()
+            .that().resideInAnyPackage("de.netzatlas.layers..", "de.netzatlas.common..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+            .because("layer builders and helpers are shared by the command line and the window");
+
+    @ArchTest
+    static final ArchRule viewModelsHaveNoSceneGraph = noClasses()
+            .that(VIEW_MODELS)
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+            .because("a view model holds properties and commands, no Node and no Window; the view binds to it");
+
+    @ArchTest
+    static final ArchRule topLevelPackagesAreFreeOfCycles = slices()
+            .matching("de.netzatlas.(*)..")
+            .should().beFreeOfCycles()
+            .because("each top-level package can be understood (and tested) from the ones below it");
 
     @ArchTest
     static final ArchRule onlyStoreAndRepositoriesTouchTheDatabase = noClasses()
@@ -32,15 +102,17 @@ class ArchitectureTest {
             .that().resideInAnyPackage("de.netzatlas.store..", "de.netzatlas.region..", "de.netzatlas.fibre..",
                     "de.netzatlas.mobile..", "de.netzatlas.schools..", "de.netzatlas.sites..",
                     "de.netzatlas.scenario..", "de.netzatlas.report..", "de.netzatlas.exchange..",
-                    "de.netzatlas.asset..", "de.netzatlas.common..")
+                    "de.netzatlas.asset..", "de.netzatlas.common..", "de.netzatlas.layers..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..")
-            .because("domain logic is plain Java and unit-tested without a toolkit");
+            .because("domain logic and the layer builders shared by CLI and UI are plain Java, unit-tested without a toolkit");
 
     @ArchTest
     static final ArchRule featuresDoNotDependOnTheApplicationShell = noClasses()
-            .that().resideOutsideOfPackage("de.netzatlas.app..")
-            .should().dependOnClassesThat().resideInAPackage("de.netzatlas.app..")
-            .because("app is the composition root on top; nothing below may reach up into it");
+            .that().resideOutsideOfPackages("de.netzatlas.app..", "de.netzatlas.cli..", "de.netzatlas.ui..")
+            .and().resideOutsideOfPackage("de.netzatlas")
+            .should().dependOnClassesThat().resideInAnyPackage("de.netzatlas.app..", "de.netzatlas.cli..",
+                    "de.netzatlas.ui..")
+            .because("app (composition root), cli and ui sit on top; nothing below may reach up into them");
 
     @ArchTest
     static final ArchRule storeKnowsNoFeature = noClasses()
@@ -48,14 +120,15 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("de.netzatlas.region..", "de.netzatlas.map..",
                     "de.netzatlas.fibre..", "de.netzatlas.mobile..", "de.netzatlas.schools..",
                     "de.netzatlas.sites..", "de.netzatlas.scenario..", "de.netzatlas.report..",
-                    "de.netzatlas.exchange..")
+                    "de.netzatlas.exchange..", "de.netzatlas.layers..", "de.netzatlas.app..", "de.netzatlas.cli..",
+                    "de.netzatlas.ui..")
             .because("the store sits at the bottom");
 
     @ArchTest
-    static final ArchRule viewsOnlyInAppAndMap = noClasses()
-            .that().resideOutsideOfPackages("de.netzatlas.app..", "de.netzatlas.map..")
+    static final ArchRule viewsOnlyInUiAndMap = noClasses()
+            .that().resideOutsideOfPackages("de.netzatlas.ui..", "de.netzatlas.map..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "org.controlsfx..", "com.gluonhq..")
-            .because("scene-graph code lives in the shell and the map");
+            .because("scene-graph code lives in the ui packages and the map");
 
     @ArchTest
     static final ArchRule commonKnowsNothingOfOurs = noClasses()
@@ -63,6 +136,7 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("de.netzatlas.store..", "de.netzatlas.region..",
                     "de.netzatlas.map..", "de.netzatlas.fibre..", "de.netzatlas.mobile..", "de.netzatlas.schools..",
                     "de.netzatlas.sites..", "de.netzatlas.scenario..", "de.netzatlas.report..",
-                    "de.netzatlas.exchange..", "de.netzatlas.asset..", "de.netzatlas.app..")
+                    "de.netzatlas.exchange..", "de.netzatlas.asset..", "de.netzatlas.layers..", "de.netzatlas.app..",
+                    "de.netzatlas.cli..", "de.netzatlas.ui..", "de.netzatlas")
             .because("common holds helpers every layer shares and sits below all of them");
 }

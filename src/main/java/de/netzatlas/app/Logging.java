@@ -8,7 +8,7 @@ import java.util.logging.Logger;
  * Keeps the console readable: libraries (Flyway, jOOQ, H2) only report warnings; Netzatlas's own
  * messages (e.g. the time to the first frame) stay visible.
  */
-final class Logging {
+public final class Logging {
 
     /** Strong references, or java.util.logging forgets the levels when the loggers are collected. */
     private static final List<Logger> QUIET = List.of(Logger.getLogger("org.flywaydb"), Logger.getLogger("org.jooq"));
@@ -16,7 +16,7 @@ final class Logging {
     private Logging() {
     }
 
-    static void configure() {
+    public static void configure() {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         // Apache POI logs through the Log4j API; without a provider it prints an ERROR line on

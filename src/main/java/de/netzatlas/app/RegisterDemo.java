@@ -13,22 +13,22 @@ import de.netzatlas.store.ChangeSet;
  * sites and mobile sites with fixed seeds. Loading or removing is <em>one</em> transaction: a kill or
  * an error in the middle leaves the database as it was (issue 20).
  */
-final class RegisterDemo {
+public final class RegisterDemo {
 
     static final long SEED = 20_251_129L;
 
     /** What a load or removal touched. */
-    record Counts(DemoDataService.Loaded fibre, int schools, int sites, int mobile) {
+    public record Counts(DemoDataService.Loaded fibre, int schools, int sites, int mobile) {
     }
 
     private final AppServices services;
 
-    RegisterDemo(AppServices services) {
+    public RegisterDemo(AppServices services) {
         this.services = services;
     }
 
     /** Replaces all demo data (fibre and registers) in one transaction; real data stay. */
-    Counts load() {
+    public Counts load() {
         DemoPlacement placement = new DemoPlacement(services.regions(), PlaceSearch.bundledPlaces());
         DemoDataService.Prepared fibre = services.demo().prepare();
         var schools = new SchoolDemoGenerator(services.regions(), placement, SEED).generate();
@@ -43,7 +43,7 @@ final class RegisterDemo {
     }
 
     /** Removes exactly the demo data (fibre and registers) in one transaction. */
-    Counts remove() {
+    public Counts remove() {
         ChangeSet cs = ChangeSet.start(services.userName(), services.clock(), "Demodaten entfernt");
         return services.database().inLargeTransactionResult("Demodaten entfernen", tx -> new Counts(
                 services.demo().removeIn(tx, cs),
@@ -52,7 +52,7 @@ final class RegisterDemo {
                 services.mobile().sites().removeDemoIn(tx, cs)));
     }
 
-    boolean isPresent() {
+    public boolean isPresent() {
         return services.schools().hasDemo() || services.sites().hasDemo() || services.mobile().hasDemo();
     }
 }

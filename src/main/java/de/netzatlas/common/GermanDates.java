@@ -1,9 +1,15 @@
 package de.netzatlas.common;
 
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.util.regex.Pattern;
 
 /** Messages about dates that every reader of user input (files, forms, command line) shares. */
 public final class GermanDates {
+
+    /** How dates are written for the planner: {@code 31.12.2024}, read strictly (no 31.02.). */
+    public static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd.MM.uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private static final Pattern DATE_SHAPED = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.(\\d{2}|\\d{4})|\\d{4}-\\d{2}-\\d{2}.*");
 

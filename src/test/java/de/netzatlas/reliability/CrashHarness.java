@@ -46,7 +46,7 @@ import de.netzatlas.store.Database;
 public final class CrashHarness {
 
     /** The application's entry point, started in the child JVM. */
-    static final String MAIN_CLASS = "de.netzatlas.app.Launcher";
+    static final String MAIN_CLASS = "de.netzatlas.Launcher";
     private static final DateTimeFormatter GERMAN = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final int KILLS_PER_LINEAGE = 60;
 

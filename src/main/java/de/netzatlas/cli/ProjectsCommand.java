@@ -1,0 +1,133 @@
+package de.netzatlas.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import de.netzatlas.app.AppServices;
+import de.netzatlas.app.ExitCodes;
+import de.netzatlas.fibre.FibreProject;
+import de.netzatlas.fibre.Funding;
+import de.netzatlas.region.Region;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code netzatlas projects list [--format table|csv]}: Ausbauprojekte mit Summenzeile. */
+@Command(name = "projects", mixinStandardHelpOptions = true, description = "Glasfaser-Ausbauprojekte.",
+        subcommands = ProjectsCommand.ListCommand.class)
+final class ProjectsCommand implements Runnable {
+
+    @ParentCommand
+    NetzatlasCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Unterbefehl fehlt: list");
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "Listet die Projekte (Kreis, Name) mit Status, Haushalten und Kosten.")
+    static final class ListCommand implements Callable<Integer> {
+
+        @ParentCommand
+        ProjectsCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--format", paramLabel = "table|csv", defaultValue = "table",
+                description = "Ausgabeformat: table (Standard) oder csv (RFC 4180, UTF-8)")
+        RegionsCommand.Format format;
+
+        @Override
+        public Integer call() {
+            try (AppServices services = parent.root.openServices()) {
+                List<FibreProject> projects = services.projects().all().stream()
+                        .sorted(Comparator.comparing(FibreProject::kreisAgs).thenComparing(FibreProject::name)).toList();
+                PrintWriter out = spec.commandLine().getOut();
+                if (format == RegionsCommand.Format.csv) {
+                    csv(out, projects);
+                } else {
+                    table(out, projects, services);
+                }
+                out.flush();
+                return ExitCodes.OK;
+            }
+        }
+
+        private static void csv(PrintWriter out, List<FibreProject> projects) {
+            try {
+                CSVPrinter csv = CSVFormat.RFC4180.builder().setRecordSeparator("\n")
+                        .setHeader("id", "name", "kreis_ags", "gemeinden", "status", "model", "programme", "operator",
+                                "households", "businesses", "schools", "cost_total", "share_bund", "share_land",
+                                "share_kommune", "share_operator", "weak_area", "start_date", "planned_completion",
+                                "actual_completion", "demo").get().print(out);
+                for (FibreProject p : projects) {
+                    Funding f = p.funding();
+                    csv.printRecord(de.netzatlas.common.SpreadsheetText.cells(p.id(), p.name(), p.kreisAgs(), String.join(" ", p.gemeinden()), p.status(),
+                            p.model(), p.programme(), p.operator(), p.households(), p.businesses(), p.schools(),
+                            plain(f.costTotal()), plain(f.bund()), plain(f.land()), plain(f.kommune()),
+                            plain(f.operator()), p.weakArea(), p.start(), p.plannedCompletion(), p.actualCompletion(),
+                            p.demo()));
+                }
+                csv.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static String plain(BigDecimal v) {
+            return v == null ? null : v.toPlainString();
+        }
+
+        private static void table(PrintWriter out, List<FibreProject> projects, AppServices services) {
+            NumberFormat n = NumberFormat.getIntegerInstance(Locale.GERMANY);
+            String row = "%-46s  %-22s  %-30s  %9s  %14s  %-10s%n";
+            out.printf(row, "Projekt", "Kreis", "Status", "Haushalte", "Kosten (€)", "Fertig");
+            long households = 0;
+            BigDecimal cost = BigDecimal.ZERO;
+            for (FibreProject p : projects) {
+                String kreis = services.regions().byAgs(p.kreisAgs()).map(Region::name).orElse(p.kreisAgs());
+                LocalDateText done = new LocalDateText(p.actualCompletion() != null ? p.actualCompletion() : p.plannedCompletion(),
+                        p.actualCompletion() == null);
+                out.printf(row, cut(p.name() + (p.demo() ? " (Demo)" : ""), 46), cut(kreis, 22), p.status().label(),
+                        n.format(p.households()), p.funding().costTotal() == null ? "–" : n.format(p.funding().costTotal()),
+                        done);
+                households += p.households();
+                cost = cost.add(p.funding().costTotal() == null ? BigDecimal.ZERO : p.funding().costTotal());
+            }
+            out.printf(row, "Summe (" + projects.size() + " Projekte)", "", "", n.format(households), n.format(cost), "");
+            if (projects.stream().anyMatch(FibreProject::demo)) {
+                out.println("Enthält Demodaten: synthetisch, nicht amtlich (entfernen mit: netzatlas demo remove).");
+            }
+        }
+
+        private static String cut(String text, int width) {
+            return text.length() <= width ? text : text.substring(0, width - 1) + "…";
+        }
+
+        /** A completion date, "(geplant)" when only planned. */
+        private record LocalDateText(java.time.LocalDate date, boolean planned) {
+            @Override
+            public String toString() {
+                return date == null ? "–" : date.format(CliDates.GERMAN) + (planned ? " (geplant)" : "");
+            }
+        }
+    }
+}

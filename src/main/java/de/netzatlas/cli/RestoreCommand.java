@@ -1,0 +1,51 @@
+package de.netzatlas.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+
+import de.netzatlas.app.ExitCodes;
+import de.netzatlas.store.DatabaseRestore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code netzatlas [--db PATH] restore SICHERUNG.zip}: puts a backup back in place of the database
+ * (Netzatlas must be closed). The file that was there is kept. Exit 0 ok, 2 backup not found,
+ * 4 database in use or the backup unusable.
+ */
+@Command(name = "restore", mixinStandardHelpOptions = true,
+        description = {"Spielt eine Sicherung (netzatlas-backup-….zip) anstelle der Datenbank zurück.",
+                "Netzatlas muss dafür geschlossen sein; die bisherige Datei bleibt als …-vor-wiederherstellung-….mv.db erhalten."})
+final class RestoreCommand implements Callable<Integer> {
+
+    @ParentCommand
+    NetzatlasCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "SICHERUNG", description = "die ZIP-Datei der Sicherung")
+    Path backup;
+
+    @Override
+    public Integer call() {
+        if (!Files.isRegularFile(backup)) {
+            spec.commandLine().getErr().println("Fehler: Die Sicherung „" + backup.toAbsolutePath() + "“ gibt es nicht.");
+            spec.commandLine().getErr().flush();
+            return ExitCodes.USAGE;
+        }
+        DatabaseRestore.Restored r = DatabaseRestore.restore(root.databaseFile(), backup.toAbsolutePath(),
+                Clock.systemDefaultZone());
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Sicherung „" + r.backup() + "“ nach „" + r.file() + "“ zurückgespielt.");
+        r.previous().ifPresent(p -> out.println("Die vorherige Datei liegt unter „" + p + "“."));
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,403 @@
+package de.netzatlas.ui.shell;
+
+import org.controlsfx.control.StatusBar;
+
+import de.netzatlas.app.AppServices;
+import de.netzatlas.app.Version;
+import de.netzatlas.common.Messages;
+import de.netzatlas.layers.RegisterLayers;
+import de.netzatlas.map.GluonTileReset;
+import de.netzatlas.ui.exchange.ExportDialog;
+import de.netzatlas.ui.exchange.ExportViewModel;
+import de.netzatlas.ui.exchange.ImportDialog;
+import de.netzatlas.ui.exchange.ImportViewModel;
+import de.netzatlas.ui.fibre.ProjectListView;
+import de.netzatlas.ui.fibre.ProjectScreens;
+import de.netzatlas.ui.fibre.ProjectionView;
+import de.netzatlas.ui.fibre.ProjectionViewModel;
+import de.netzatlas.ui.map.BasemapViewModel;
+import de.netzatlas.ui.map.FeatureDetailView;
+import de.netzatlas.ui.map.LayerPanelView;
+import de.netzatlas.ui.map.MapPane;
+import de.netzatlas.ui.mobile.MobileScreen;
+import de.netzatlas.ui.region.CoverageDetailView;
+import de.netzatlas.ui.region.CoverageToolbar;
+import de.netzatlas.ui.region.RegionDetailView;
+import de.netzatlas.ui.region.RegionNavigatorView;
+import de.netzatlas.ui.registers.RegisterPanes;
+import de.netzatlas.ui.registers.RegistersViewModel;
+import de.netzatlas.ui.report.ReportWindow;
+
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.stage.FileChooser;
+import de.netzatlas.map.MapViewport;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The main window's layout: menu bar, navigator | map | details, status bar. Wires views to the
+ * {@link MainViewModel}; holds no logic of its own.
+ */
+public final class MainWindow {
+
+    private final MainViewModel viewModel;
+    private final BorderPane root = new BorderPane();
+    private final MapPane mapPane;
+    private final SplitPane centre = new SplitPane();
+    private ProjectListView projectList;
+    private ProjectScreens projectScreens;
+    private RegisterPanes registerPanes;
+    private final MobileScreen mobile;
+
+    public MainWindow(MainViewModel viewModel) {
+        this.viewModel = viewModel;
+        Messages m = viewModel.messages();
+        root.getStyleClass().add("main-window");
+        RegionNavigatorView navigator = new RegionNavigatorView(viewModel);
+        mapPane = new MapPane(viewModel);
+        BasemapViewModel basemap = viewModel.basemap();
+        mapPane.bindAttribution(basemap.attributionProperty());
+        basemap.revisionProperty().addListener(o -> {
+            mapPane.setLabelOverlay(basemap.labelOverlay());
+            GluonTileReset.reload(mapPane.mapView());
+        });
+        mapPane.setLabelOverlay(basemap.labelOverlay());
+        root.setTop(menuBar(m));
+        RegionDetailView detail = new RegionDetailView(viewModel.detail(), m);
+        LayerPanelView layerPanel = new LayerPanelView(viewModel.layers(), m);
+        SplitPane left = new SplitPane(navigator, layerPanel);
+        left.setId("leftSplit");
+        left.setOrientation(Orientation.VERTICAL);
+        left.setDividerPositions(0.55);
+        FeatureDetailView featureDetail = new FeatureDetailView(viewModel.layers(), m);
+        CoverageDetailView coverageDetail = new CoverageDetailView(viewModel.coverageDetail(), m);
+        VBox right = new VBox(detail, coverageDetail, featureDetail);
+        right.getStyleClass().add("detail-column");
+        BorderPane mapColumn = new BorderPane(mapPane);
+        mapColumn.setTop(new CoverageToolbar(viewModel.coverageMap(), m));
+        javafx.scene.control.ScrollPane rightScroll = new javafx.scene.control.ScrollPane(right);
+        rightScroll.setFitToWidth(true);
+        rightScroll.getStyleClass().add("detail-scroll");
+        SplitPane split = new SplitPane(left, mapColumn, rightScroll);
+        split.setId("mainSplit");
+        split.setDividerPositions(0.23, 0.76); // wide enough for "Altmarkkreis Salzwedel (14)"
+        SplitPane.setResizableWithParent(left, false);
+        SplitPane.setResizableWithParent(rightScroll, false);
+        left.setMinWidth(280); // the divider position alone applies to the first, smaller layout
+        rightScroll.setMinWidth(240);
+        projectList = new ProjectListView(viewModel.projectList(), m);
+        projectScreens = new ProjectScreens(viewModel, mapPane, projectList, () -> root.getScene().getWindow(),
+                this::showProjects);
+        registerPanes = new RegisterPanes(viewModel, this::openPane);
+        mobile = new MobileScreen(viewModel, mapPane);
+        mapPane.pointDrag().register(RegisterLayers.SCHOOLS, viewModel.registers()::moveSchool);
+        mapPane.pointDrag().register(RegisterLayers.SITES, viewModel.registers()::moveSite);
+        centre.setId("centreSplit");
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.getItems().add(split);
+        root.setCenter(centre);
+        root.setBottom(statusBar());
+    }
+
+    private MenuBar menuBar(Messages m) {
+        MenuItem exit = new MenuItem(m.get("menu.file.exit"));
+        exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        exit.setOnAction(e -> Platform.exit());
+        MenuItem snapshot = new MenuItem(m.get("map.snapshot"));
+        snapshot.setId("menuSnapshot");
+        snapshot.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+S"));
+        snapshot.setOnAction(e -> saveSnapshot(m));
+        MenuItem importData = new MenuItem(m.get("menu.file.import"));
+        importData.setId("menuImport");
+        importData.setOnAction(e -> {
+            ImportViewModel vm = new ImportViewModel(viewModel.services().exchange(), viewModel.executor(),
+                    javafx.application.Platform::runLater, m);
+            vm.setOnChanged(() -> {
+                viewModel.coverageMap().load();
+                viewModel.projectList().load();
+                switch (String.valueOf(vm.targetIdProperty().get())) {
+                    case "schools", "sites" -> viewModel.registers().load();
+                    case "mobile" -> mobile.viewModel().load();
+                    default -> { }
+                }
+            });
+            ImportDialog.open(root.getScene().getWindow(), vm, m);
+        });
+        MenuItem exportData = new MenuItem(m.get("menu.file.export"));
+        exportData.setId("menuExport");
+        exportData.setOnAction(e -> ExportDialog.open(root.getScene().getWindow(), new ExportViewModel(
+                viewModel.services().exchange(), viewModel.executor(), m), m));
+        Menu file = new Menu(m.get("menu.file"), null, importData, exportData, new SeparatorMenuItem(), snapshot,
+                new SeparatorMenuItem(), exit);
+
+        MenuItem wholeLand = new MenuItem(m.get("menu.view.wholeLand"));
+        wholeLand.setAccelerator(KeyCombination.keyCombination("Shortcut+0"));
+        wholeLand.setOnAction(e -> viewModel.zoomToLand());
+        MenuItem zoomSelection = new MenuItem(m.get("menu.view.zoomSelection"));
+        zoomSelection.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        zoomSelection.disableProperty().bind(viewModel.selectedRegionProperty().isNull()
+                .and(Bindings.isEmpty(viewModel.layers().selected())));
+        zoomSelection.setOnAction(e -> viewModel.zoomToSelection());
+        Menu view = new Menu(m.get("menu.view"), null, wholeLand, zoomSelection);
+
+        MenuItem sources = new MenuItem(m.get("menu.help.sources"));
+        sources.setId("menuSources");
+        sources.setOnAction(e -> DataSourcesDialog.show(root.getScene().getWindow(), m));
+        MenuItem about = new MenuItem(m.get("menu.help.about"));
+        about.setOnAction(e -> about(m));
+        Menu help = new Menu(m.get("menu.help"), null, sources, about);
+        help.setId("menuHelp");
+
+        Menu map = new MapMenu(viewModel.basemap(), m, viewModel.executor(), () -> root.getScene().getWindow(),
+                mapPane.mapView()).build();
+        MenuItem undo = new MenuItem(m.get("menu.edit.undo"));
+        undo.setId("menuUndo");
+        undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
+        undo.setOnAction(e -> undo());
+        Menu edit = new Menu(m.get("menu.edit"), null, undo);
+        MenuItem projects = new MenuItem(m.get("menu.fibre.projects"));
+        projects.setId("menuProjects");
+        projects.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
+        projects.setOnAction(e -> toggleProjects());
+        MenuItem newProject = new MenuItem(m.get("menu.fibre.newProject"));
+        newProject.setId("menuNewProject");
+        newProject.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
+        newProject.setOnAction(e -> {
+            showProjects();
+            projectScreens.openNew();
+        });
+        MenuItem timeline = new MenuItem(m.get("menu.fibre.timeline"));
+        timeline.setId("menuTimeline");
+        timeline.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
+        timeline.setOnAction(e -> {
+            showProjects();
+            projectScreens.showTimeline();
+        });
+        MenuItem projection = new MenuItem(m.get("menu.fibre.projection"));
+        projection.setId("menuProjection");
+        projection.setOnAction(e -> openProjection());
+        Menu fibre = new Menu(m.get("menu.fibre"), null, projects, newProject, timeline, new SeparatorMenuItem(),
+                projection);
+        fibre.setId("menuFibre");
+        MenuItem createReport = new MenuItem(m.get("menu.report.create"));
+        createReport.setId("menuReportCreate");
+        createReport.setOnAction(e -> ReportWindow.show(root.getScene().getWindow(),
+                viewModel.report(ReportWindow.fx()), m, viewModel.userName()));
+        MenuItem reportTexts = new MenuItem(m.get("menu.report.texts"));
+        reportTexts.setOnAction(e -> ReportWindow.editTexts(root.getScene().getWindow(),
+                viewModel.report(ReportWindow.fx()), m, viewModel.userName()));
+        Menu report = new Menu(m.get("menu.report"), null, createReport, reportTexts);
+        report.setId("menuReport");
+        MenuItem schools = new MenuItem(m.get("menu.registers.schools"));
+        schools.setId("menuSchools");
+        schools.setOnAction(e -> togglePane(registerPanes.schools()));
+        MenuItem sites = new MenuItem(m.get("menu.registers.sites"));
+        sites.setId("menuSites");
+        sites.setOnAction(e -> togglePane(registerPanes.sites()));
+        Menu registers = new Menu(m.get("menu.registers"), null, schools, sites);
+        registers.setId("menuRegisters");
+        MenuItem mobileSites = new MenuItem(m.get("menu.mobile.sites"));
+        mobileSites.setId("menuMobileSites");
+        mobileSites.setAccelerator(KeyCombination.keyCombination("Shortcut+M"));
+        mobileSites.setOnAction(e -> toggleMobile());
+        Menu mobileMenu = new Menu(m.get("menu.mobile"), null, mobileSites);
+        mobileMenu.setId("menuMobile");
+        MenuBar bar = new MenuBar(file, edit, view, map, fibre, mobileMenu, registers, report, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    /**
+     * Ctrl+Z: in a text field it undoes the typing there (the field's own undo), otherwise the
+     * session's last project change.
+     */
+    private void undo() {
+        if (root.getScene() != null && root.getScene().getFocusOwner()
+                instanceof javafx.scene.control.TextInputControl text) {
+            if (text.isUndoable()) {
+                text.undo();
+            }
+            return;
+        }
+        // One Ctrl+Z for the whole window: take back the most recent change of this session,
+        // whichever feature made it (each service keeps its own stack with the change times).
+        AppServices services = viewModel.services();
+        RegistersViewModel registers = viewModel.registers();
+        java.util.Map<Runnable, java.util.Optional<java.time.Instant>> last = new java.util.LinkedHashMap<>();
+        last.put(() -> viewModel.projectList().undo(done -> { }), services.projects().lastUndoableAt());
+        last.put(() -> mobile.viewModel().undo(done -> { }), services.mobile().sites().lastUndoableAt());
+        last.put(() -> registers.undo(registers.schools()), services.schools().lastUndoableAt());
+        last.put(() -> registers.undo(registers.sites()), services.sites().lastUndoableAt());
+        last.entrySet().stream().filter(e -> e.getValue().isPresent())
+                .max(java.util.Comparator.comparing(e -> e.getValue().get()))
+                .map(java.util.Map.Entry::getKey)
+                .orElse(() -> viewModel.projectList().undo(done -> { }))
+                .run();
+    }
+
+    /** Shows the project list below the map if it is hidden. */
+    void showProjects() {
+        if (!centre.getItems().contains(projectList)) {
+            toggleProjects();
+        }
+    }
+
+    public ProjectScreens projectScreens() {
+        return projectScreens;
+    }
+
+    /** Shows or hides the project list below the map. */
+    public void toggleProjects() {
+        if (centre.getItems().remove(projectList)) {
+            return;
+        }
+        showBelowMap(projectList);
+        viewModel.projectList().load();
+    }
+
+    /** Glasfaser → Prognose: a window with chart and table, starting at the selected region. */
+    public javafx.stage.Stage openProjection() {
+        var region = viewModel.selectedRegionProperty().get();
+        return ProjectionView.open(root.getScene().getWindow(),
+                new ProjectionViewModel(viewModel.services(), viewModel.messages(), viewModel.executor()),
+                viewModel.messages(), region == null ? null : region.ags());
+    }
+
+    /** Shows or hides a register list below the map. */
+    public void togglePane(javafx.scene.Node pane) {
+        if (!centre.getItems().remove(pane)) {
+            openPane(pane);
+            viewModel.registers().showLayerOf(pane == registerPanes.schools());
+        }
+    }
+
+    /** Shows a register list below the map (if not shown yet). */
+    void openPane(javafx.scene.Node pane) {
+        if (!centre.getItems().contains(pane)) {
+            showBelowMap(pane);
+        }
+    }
+
+    /**
+     * One list at a time below the map: opening a list replaces the one shown (each keeps its
+     * filter), so no list is squeezed to a sliver under another.
+     */
+    private void showBelowMap(javafx.scene.Node list) {
+        if (centre.getItems().size() > 1) {
+            centre.getItems().remove(1, centre.getItems().size());
+        }
+        centre.getItems().add(list);
+        centre.setDividerPositions(0.62);
+    }
+
+    public RegisterPanes registerPanes() {
+        return registerPanes;
+    }
+
+    /** Shows or hides the mobile site list below the map. */
+    public void toggleMobile() {
+        if (centre.getItems().remove(mobile.view())) {
+            return;
+        }
+        showBelowMap(mobile.view());
+        mobile.viewModel().showLayers();
+        mobile.viewModel().load();
+    }
+
+    public MobileScreen mobileScreen() {
+        return mobile;
+    }
+
+    public ProjectListView projectListView() {
+        return projectList;
+    }
+
+    /** Asks for a PNG file and writes the current map view (twice the screen resolution) there. */
+    private void saveSnapshot(Messages m) {
+        MapViewport view = mapPane.layerStack().viewport();
+        if (view == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(m.get("map.snapshot.title"));
+        chooser.setInitialFileName("karte.png");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
+        java.io.File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        MapViewport print = new MapViewport(view.zoom(), view.originWorldX(), view.originWorldY(), view.width(),
+                view.height(), 2);
+        viewModel.layers().exportView(print, file.toPath(), path -> info(m.format("map.snapshot.done", path)),
+                e -> info(m.format("map.snapshot.error", file, e.getMessage())));
+    }
+
+    private void info(String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, DataSourcesDialog.closeButton(viewModel.messages()));
+        alert.initOwner(root.getScene().getWindow());
+        alert.setHeaderText(null);
+        alert.show();
+    }
+
+    private void about(Messages m) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION,
+                m.format("about.text", Version.current(), viewModel.services().database().file()),
+                DataSourcesDialog.closeButton(m));
+        alert.initOwner(root.getScene().getWindow());
+        alert.setTitle(m.get("about.title"));
+        alert.setHeaderText("Netzatlas");
+        alert.showAndWait();
+    }
+
+    private StatusBar statusBar() {
+        StatusBar bar = new StatusBar();
+        bar.setId("statusBar");
+        Label database = new Label();
+        database.setId("statusDatabase");
+        database.textProperty().bind(viewModel.statusDatabaseProperty());
+        Label stand = new Label();
+        stand.setId("statusStand");
+        stand.textProperty().bind(viewModel.statusStandProperty());
+        bar.setText("");
+        Label demo = new Label();
+        demo.setId("statusDemo");
+        demo.getStyleClass().add("badge-demo");
+        demo.textProperty().bind(viewModel.statusDemoProperty());
+        demo.visibleProperty().bind(demo.textProperty().isNotEmpty());
+        demo.managedProperty().bind(demo.visibleProperty());
+        demo.setTooltip(new javafx.scene.control.Tooltip(viewModel.messages().get("fibre.demoData.hint")));
+        bar.getLeftItems().addAll(database, demo);
+        Label basemap = new Label();
+        basemap.setId("statusBasemap");
+        basemap.textProperty().bind(viewModel.basemap().statusProperty());
+        bar.getRightItems().addAll(new Separator(Orientation.VERTICAL), basemap, new Separator(Orientation.VERTICAL),
+                stand);
+        return bar;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public MapPane mapPane() {
+        return mapPane;
+    }
+
+    /** Loads the data and shows the whole Land. */
+    public void start() {
+        viewModel.load();
+        viewModel.zoomToLand();
+    }
+}

@@ -1,0 +1,119 @@
+package de.netzatlas.ui.shell;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+import de.netzatlas.app.AppServices;
+import de.netzatlas.app.ExitCodes;
+import de.netzatlas.app.StartupClock;
+import de.netzatlas.common.Messages;
+import de.netzatlas.store.StoreException;
+import de.netzatlas.ui.common.FxBackgroundExecutor;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+/**
+ * The JavaFX application. The database is opened (and on first start seeded) in {@link #init()},
+ * which runs before the FX thread shows anything; a database that cannot be opened produces a
+ * German message box and exit code 4 instead of a stack trace.
+ */
+public final class NetzatlasApp extends Application {
+
+    private static final System.Logger LOG = System.getLogger(NetzatlasApp.class.getName());
+
+    private AppServices services;
+    private StoreException openError;
+    private FxBackgroundExecutor executor;
+
+    public static void launch(Path databaseFile) {
+        Application.launch(NetzatlasApp.class, "--db=" + databaseFile);
+    }
+
+    @Override
+    public void init() {
+        Path file = Path.of(Objects.requireNonNull(getParameters().getNamed().get("db"), "--db"));
+        try {
+            services = AppServices.open(file);
+            services.basemaps().activateSaved().ifPresent(
+                    reason -> LOG.log(System.Logger.Level.WARNING, "Grundkarte: {0}", reason));
+        } catch (StoreException e) {
+            openError = e;
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Messages messages = Messages.fromSystem();
+        if (openError != null) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, openError.getMessage(),
+                    DataSourcesDialog.closeButton(messages));
+            alert.setTitle("Netzatlas");
+            alert.setHeaderText(messages.get("error.database.title"));
+            alert.showAndWait();
+            System.exit(ExitCodes.DATABASE);
+            return;
+        }
+        executor = new FxBackgroundExecutor();
+        MainWindow window = new MainWindow(new MainViewModel(services, messages, executor));
+        // 1400 × 880 where the screen has room, else the screen's usable area (a 1280 × 720 laptop)
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window.root(), Math.min(1400, screen.getWidth()), Math.min(880, screen.getHeight()));
+        scene.getStylesheets().add(Objects.requireNonNull(
+                NetzatlasApp.class.getResource("netzatlas.css")).toExternalForm());
+        stage.setTitle(messages.get("app.title"));
+        stage.getIcons().add(new Image(Objects.requireNonNull(
+                NetzatlasApp.class.getResourceAsStream("/icons/netzatlas-256.png"))));
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        reportFirstFrame();
+        stage.show();
+        window.start();
+        showNotices(stage, messages);
+        executor.run(() -> services.basemaps().trimCache(), result -> { }, error ->
+                LOG.log(System.Logger.Level.WARNING, "Kachel-Cache nicht aufgeräumt: {0}", error.getMessage()));
+    }
+
+    /** What the open did that the planner must hear of (an interrupted migration or import undone). */
+    private void showNotices(Stage stage, Messages messages) {
+        List<String> notices = services.database().notices();
+        if (notices.isEmpty()) {
+            return;
+        }
+        Alert alert = new Alert(Alert.AlertType.WARNING, String.join("\n\n", notices),
+                DataSourcesDialog.closeButton(messages));
+        alert.initOwner(stage);
+        alert.setTitle("Netzatlas");
+        alert.setHeaderText(messages.get("notice.database.title"));
+        alert.getDialogPane().setMinWidth(640);
+        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Platform.runLater(alert::show);
+    }
+
+    /** Logs the time from JVM start to the first rendered pulse of the window. */
+    private static void reportFirstFrame() {
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
+                LOG.log(System.Logger.Level.INFO, "Erstes Fenster nach {0} ms", StartupClock.millisSinceJvmStart());
+            }
+        }.start();
+    }
+
+    @Override
+    public void stop() {
+        if (executor != null) {
+            executor.close();
+        }
+        if (services != null) {
+            services.close();
+        }
+    }
+}

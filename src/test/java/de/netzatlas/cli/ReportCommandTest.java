@@ -1,0 +1,73 @@
+package de.netzatlas.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import de.netzatlas.app.AppServices;
+import de.netzatlas.app.ExitCodes;
+import de.netzatlas.common.Messages;
+import de.netzatlas.report.ReportModel;
+import de.netzatlas.ui.common.BackgroundExecutor;
+import de.netzatlas.ui.report.ReportViewModel;
+
+/** {@code netzatlas report}: files complete and in place on exit 0; the view model previews the same PDF. */
+class ReportCommandTest {
+
+    @Test
+    void reportWritesPdfAndXlsxAndLeavesNoTempFiles(@TempDir Path dir) throws Exception {
+        String db = dir.resolve("r.mv.db").toString();
+        // no data at all: the report is still complete, its chapters say "keine Daten"
+        Path pdf = dir.resolve("out").resolve("bericht-2025.pdf");
+        Path xlsx = dir.resolve("out").resolve("tabellen.xlsx");
+        CliRun run = CliRun.of("--db", db, "report", "--year", "2025", "--as-of", "31.12.2025", "--out", pdf.toString(),
+                "--xlsx", xlsx.toString());
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertTrue(run.err().contains("Stichtag 31.12.2025"), run.err());
+        assertTrue(Files.size(pdf) > 10_000);
+        assertTrue(Files.size(xlsx) > 1_000);
+        try (var files = Files.list(pdf.getParent())) {
+            assertEquals(2, files.count(), "no temp files left");
+        }
+        try (var d = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(d);
+            assertTrue(text.contains("keine Daten"));
+            assertFalse(text.toLowerCase(Locale.ROOT).contains("demodaten"));
+        }
+
+        CliRun missing = CliRun.of("--db", db, "report", "--out", pdf.toString());
+        assertEquals(ExitCodes.USAGE, missing.exitCode());
+    }
+
+    @Test
+    void viewModelPreviewsPagesOfTheSamePdf(@TempDir Path dir) throws Exception {
+        try (AppServices services = AppServices.open(dir.resolve("vm.mv.db"))) {
+            ReportViewModel vm = new ReportViewModel(services::report, de.netzatlas.report.ReportPrinter.system(),
+                    BackgroundExecutor.direct(), new Messages(Locale.GERMANY), Runnable::run, 2025);
+            assertEquals(java.time.LocalDate.of(2025, 12, 31), vm.asOfProperty().get());
+            vm.create();
+            assertTrue(vm.hasReport(), vm.statusProperty().get());
+            assertTrue(vm.pageCountProperty().get() >= 8);
+            assertTrue(vm.pageImageProperty().get() != null);
+            int width = vm.pageImageProperty().get().getWidth();
+            vm.next();
+            assertEquals(1, vm.pageProperty().get());
+            vm.zoomIn();
+            assertTrue(vm.pageImageProperty().get().getWidth() > width);
+            vm.saveText("glasfaser", "Text mit **fett**", "test");
+            assertEquals("Text mit **fett**", vm.text("glasfaser"));
+            Path out = dir.resolve("b.pdf");
+            vm.savePdf(out);
+            assertEquals(vm.pdfBytes().length, Files.size(out));
+            ReportModel.Document d = vm.document();
+            assertEquals("Bericht des Landes-CIO 2025", d.title());
+        }
+    }
+}
