@@ -10,6 +10,7 @@ import de.netzatlas.ui.common.BackgroundExecutor;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -32,12 +33,15 @@ public final class BasemapViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty();
     private final IntegerProperty revision = new SimpleIntegerProperty();
+    private final ObjectProperty<java.util.function.BiConsumer<java.awt.Graphics2D, de.netzatlas.map.MapViewport>> labelOverlay =
+            new SimpleObjectProperty<>();
 
     public BasemapViewModel(BasemapService service, Messages messages, BackgroundExecutor executor) {
         this.service = service;
         this.messages = messages;
         this.executor = executor;
         update(null);
+        refreshLabelOverlay();
     }
 
     /** Shows what {@code activateSaved()} chose at start, and why not the remembered one, if so. */
@@ -68,9 +72,17 @@ public final class BasemapViewModel {
         }, this::changed, this::failed);
     }
 
-    /** The names to draw above the data layers (only while the built-in basemap is shown), else null. */
-    public java.util.function.BiConsumer<java.awt.Graphics2D, de.netzatlas.map.MapViewport> labelOverlay() {
-        return service.labelOverlay().orElse(null);
+    /**
+     * The names to draw above the data layers (only while the built-in basemap is shown), else
+     * null. Building the built-in basemap reads the regions from the database, so it is prepared
+     * off the FX thread and arrives here after each switch.
+     */
+    public ReadOnlyObjectProperty<java.util.function.BiConsumer<java.awt.Graphics2D, de.netzatlas.map.MapViewport>> labelOverlayProperty() {
+        return labelOverlay;
+    }
+
+    private void refreshLabelOverlay() {
+        executor.run(() -> service.labelOverlay().orElse(null), labelOverlay::set, this::failed);
     }
 
     public String onlineTemplate() {
@@ -80,6 +92,7 @@ public final class BasemapViewModel {
     private void changed(Object ignored) {
         update(null);
         revision.set(revision.get() + 1);
+        refreshLabelOverlay();
     }
 
     private void failed(Throwable e) {

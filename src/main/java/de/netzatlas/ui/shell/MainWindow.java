@@ -69,11 +69,9 @@ public final class MainWindow {
         mapPane = new MapPane(viewModel);
         BasemapViewModel basemap = viewModel.basemap();
         mapPane.bindAttribution(basemap.attributionProperty());
-        basemap.revisionProperty().addListener(o -> {
-            mapPane.setLabelOverlay(basemap.labelOverlay());
-            GluonTileReset.reload(mapPane.mapView());
-        });
-        mapPane.setLabelOverlay(basemap.labelOverlay());
+        basemap.revisionProperty().addListener(o -> GluonTileReset.reload(mapPane.mapView()));
+        basemap.labelOverlayProperty().addListener((o, old, overlay) -> mapPane.setLabelOverlay(overlay));
+        mapPane.setLabelOverlay(basemap.labelOverlayProperty().get());
         root.setTop(menuBar(m));
         RegionDetailView detail = new RegionDetailView(viewModel.detail(), m);
         LayerPanelView layerPanel = new LayerPanelView(viewModel.layers(), m);

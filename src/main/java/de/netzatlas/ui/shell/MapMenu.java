@@ -10,6 +10,7 @@ import org.locationtech.jts.geom.Envelope;
 import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
 
+import de.netzatlas.common.GermanCauses;
 import de.netzatlas.common.Messages;
 import de.netzatlas.map.BasemapService;
 import de.netzatlas.ui.common.BackgroundExecutor;
@@ -102,8 +103,13 @@ final class MapMenu {
         }
     }
 
+    /** Reads the remembered server (a settings read) off the FX thread, then asks. */
     private void askServer() {
-        TextInputDialog dialog = new TextInputDialog(vm.onlineTemplate());
+        executor.run(vm::onlineTemplate, this::askServer, e -> showError(GermanCauses.message(e)));
+    }
+
+    private void askServer(String remembered) {
+        TextInputDialog dialog = new TextInputDialog(remembered);
         dialog.initOwner(owner.get());
         dialog.setTitle(m.get("basemap.server.title"));
         dialog.setHeaderText(m.get("basemap.server.header"));
@@ -124,14 +130,16 @@ final class MapMenu {
             return;
         }
         Envelope area = new Envelope(nw.getLongitude(), se.getLongitude(), se.getLatitude(), nw.getLatitude());
+        int zoom = (int) Math.round(map.getZoom());
         BasemapService service = vm.service();
-        try {
-            PrefetchViewModel prefetch = new PrefetchViewModel(service.onlineSource(), area,
-                    (int) Math.round(map.getZoom()), m, executor, Platform::runLater);
-            PrefetchDialog.show(owner.get(), prefetch, m);
-        } catch (IllegalArgumentException e) {
-            showError(e.getMessage());
-        }
+        // The online source comes from the settings (database): read it off the FX thread.
+        executor.run(service::onlineSource, source -> {
+            try {
+                PrefetchDialog.show(owner.get(), new PrefetchViewModel(source, area, zoom, m, executor, Platform::runLater), m);
+            } catch (IllegalArgumentException e) {
+                showError(e.getMessage());
+            }
+        }, e -> showError(GermanCauses.message(e)));
     }
 
     private void showError(String message) {

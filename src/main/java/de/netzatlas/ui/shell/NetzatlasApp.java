@@ -40,6 +40,9 @@ public final class NetzatlasApp extends Application {
         Path file = Path.of(Objects.requireNonNull(getParameters().getNamed().get("db"), "--db"));
         try {
             services = AppServices.open(file);
+            // init() runs on the launcher thread; from now on, database work on the FX thread
+            // is logged with its call site (the TestFX suite makes it fail instead).
+            services.database().refuseStatementsOn(t -> Platform.isFxApplicationThread(), false);
             services.basemaps().activateSaved().ifPresent(
                     reason -> LOG.log(System.Logger.Level.WARNING, "Grundkarte: {0}", reason));
         } catch (StoreException e) {

@@ -47,6 +47,8 @@ class ImportWizardFxTest {
     @BeforeAll
     static void open() {
         services = AppServices.open(dir.resolve("wizard.mv.db"));
+        // The whole TestFX suite runs with the FX-thread guard on: no database work on the FX thread.
+        services.database().refuseStatementsOn(t -> javafx.application.Platform.isFxApplicationThread(), true);
     }
 
     @AfterAll

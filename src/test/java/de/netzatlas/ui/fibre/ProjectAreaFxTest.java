@@ -60,6 +60,8 @@ class ProjectAreaFxTest {
     @BeforeAll
     static void open() {
         services = AppServices.open(dir.resolve("area.mv.db"));
+        // The whole TestFX suite runs with the FX-thread guard on: no database work on the FX thread.
+        services.database().refuseStatementsOn(t -> javafx.application.Platform.isFxApplicationThread(), true);
         TileSources.activate(services.createBasemap());
     }
 

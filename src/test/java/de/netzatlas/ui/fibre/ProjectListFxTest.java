@@ -51,6 +51,8 @@ class ProjectListFxTest {
     @BeforeAll
     static void open() {
         services = AppServices.open(dir.resolve("projects.mv.db"));
+        // The whole TestFX suite runs with the FX-thread guard on: no database work on the FX thread.
+        services.database().refuseStatementsOn(t -> javafx.application.Platform.isFxApplicationThread(), true);
         demoProjects = services.demo().load().projects();
         TileSources.activate(services.createBasemap());
     }

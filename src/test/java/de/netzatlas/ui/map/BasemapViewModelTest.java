@@ -1,6 +1,8 @@
 package de.netzatlas.ui.map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
@@ -69,13 +71,16 @@ class BasemapViewModelTest {
         assertTrue(vm.errorProperty().get().contains("leer.mbtiles"), vm.errorProperty().get());
         assertEquals(0, vm.revisionProperty().get(), "nothing changed");
 
+        assertNotNull(vm.labelOverlayProperty().get(), "the built-in basemap draws its names above the data");
         vm.useOnline(OnlineTileSource.OSM_TEMPLATE);
         assertEquals(BasemapService.Kind.ONLINE, vm.kindProperty().get());
+        assertNull(vm.labelOverlayProperty().get(), "online tiles carry their own names");
         assertTrue(vm.attributionProperty().get().startsWith("© OpenStreetMap-Mitwirkende"));
         assertEquals("Grundkarte: online (tile.openstreetmap.org), ohne Netz eingebaut", vm.statusProperty().get());
         assertEquals(1, vm.revisionProperty().get(), "the map reloads its tiles");
         vm.useBuiltin();
         assertEquals(BasemapService.Kind.BUILTIN, vm.kindProperty().get());
+        assertNotNull(vm.labelOverlayProperty().get(), "prepared again after switching back");
         assertEquals(messages.get("map.attribution"), vm.attributionProperty().get());
     }
 

@@ -51,6 +51,8 @@ class MapLayersFxTest {
     @BeforeAll
     static void open() {
         services = AppServices.open(dir.resolve("layers.mv.db"));
+        // The whole TestFX suite runs with the FX-thread guard on: no database work on the FX thread.
+        services.database().refuseStatementsOn(t -> javafx.application.Platform.isFxApplicationThread(), true);
         TileSources.activate(services.createBasemap());
     }
 

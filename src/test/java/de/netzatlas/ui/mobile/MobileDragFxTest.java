@@ -57,6 +57,8 @@ class MobileDragFxTest {
     @BeforeAll
     static void open() {
         services = AppServices.open(dir.resolve("mobile-drag.mv.db"));
+        // The whole TestFX suite runs with the FX-thread guard on: no database work on the FX thread.
+        services.database().refuseStatementsOn(t -> javafx.application.Platform.isFxApplicationThread(), true);
         site = services.mobile().sites().create(new MobileSite(UUID.randomUUID(), "FX-1", MobileOperator.VODAFONE,
                 RadioTechnology.LTE, EnumSet.of(FrequencyBand.B800), new GeoPoint(LAT, LON), "15003000", 2.0, false,
                 StatusHistory.of(MobileSiteStatus.IN_BETRIEB, LocalDate.of(2024, 1, 1)), null, null, null,

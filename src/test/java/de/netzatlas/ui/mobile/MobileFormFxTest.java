@@ -41,6 +41,8 @@ class MobileFormFxTest {
     @BeforeAll
     static void open() {
         services = AppServices.open(dir.resolve("mobile-form.mv.db"));
+        // The whole TestFX suite runs with the FX-thread guard on: no database work on the FX thread.
+        services.database().refuseStatementsOn(t -> javafx.application.Platform.isFxApplicationThread(), true);
         TileSources.activate(services.createBasemap());
     }
 

@@ -66,6 +66,8 @@ class CoverageFxTest {
     @BeforeAll
     static void open() {
         services = AppServices.open(dir.resolve("coverage.mv.db"));
+        // The whole TestFX suite runs with the FX-thread guard on: no database work on the FX thread.
+        services.database().refuseStatementsOn(t -> javafx.application.Platform.isFxApplicationThread(), true);
         services.demo().load();
         TileSources.activate(services.createBasemap());
     }

@@ -47,6 +47,8 @@ class RegisterDragUndoFxTest {
     @BeforeAll
     static void open() throws Exception {
         services = AppServices.open(dir.resolve("register-drag.mv.db"));
+        // The whole TestFX suite runs with the FX-thread guard on: no database work on the FX thread.
+        services.database().refuseStatementsOn(t -> javafx.application.Platform.isFxApplicationThread(), true);
         assertTrue(services.exchange().imports().run(de.netzatlas.exchange.ImportRequest.of(
                 Path.of("assets/samples/schulen-beispiel.csv"), "schools"), null, null).ok());
         assertTrue(services.exchange().imports().run(de.netzatlas.exchange.ImportRequest.of(

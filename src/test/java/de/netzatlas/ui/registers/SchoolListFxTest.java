@@ -44,6 +44,8 @@ class SchoolListFxTest {
     @BeforeAll
     static void open() throws Exception {
         services = AppServices.open(dir.resolve("schools.mv.db"));
+        // The whole TestFX suite runs with the FX-thread guard on: no database work on the FX thread.
+        services.database().refuseStatementsOn(t -> javafx.application.Platform.isFxApplicationThread(), true);
         assertTrue(services.exchange().imports().run(de.netzatlas.exchange.ImportRequest.of(
                 Path.of("assets/samples/schulen-beispiel.csv"), "schools"), null, null).ok());
         TileSources.activate(services.createBasemap());

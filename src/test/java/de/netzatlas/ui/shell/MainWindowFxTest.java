@@ -46,6 +46,8 @@ class MainWindowFxTest {
     @BeforeAll
     static void open() {
         services = AppServices.open(dir.resolve("fx.mv.db"));
+        // The whole TestFX suite runs with the FX-thread guard on: no database work on the FX thread.
+        services.database().refuseStatementsOn(t -> javafx.application.Platform.isFxApplicationThread(), true);
         TileSources.activate(services.createBasemap());
     }
 
