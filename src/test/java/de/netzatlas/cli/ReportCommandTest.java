@@ -62,7 +62,9 @@ class ReportCommandTest {
             vm.zoomIn();
             assertTrue(vm.pageImageProperty().get().getWidth() > width);
             vm.saveText("glasfaser", "Text mit **fett**", "test");
-            assertEquals("Text mit **fett**", vm.text("glasfaser"));
+            java.util.concurrent.atomic.AtomicReference<String> loaded = new java.util.concurrent.atomic.AtomicReference<>();
+            vm.loadText("glasfaser", loaded::set);
+            assertEquals("Text mit **fett**", loaded.get());
             Path out = dir.resolve("b.pdf");
             vm.savePdf(out);
             assertEquals(vm.pdfBytes().length, Files.size(out));

@@ -179,18 +179,19 @@ public final class ReportViewModel {
     public void print() {
         byte[] bytes = pdf;
         String title = document.title();
-        if (!printer.hasPrinter()) {
-            status.set(ReportPrinter.NO_PRINTER);
-            return;
-        }
-        executor.run(() -> printer.print(bytes, null, true, title),
-                done -> status.set(done ? m.get("report.status.printed") : m.get("report.status.printCancelled")),
+        // Looking up the print services can take seconds (network printers): not on the FX thread.
+        executor.run(() -> printer.hasPrinter() ? printer.print(bytes, null, true, title) : null,
+                done -> status.set(done == null ? ReportPrinter.NO_PRINTER
+                        : done ? m.get("report.status.printed") : m.get("report.status.printCancelled")),
                 e -> status.set(e instanceof ReportPrinter.NoPrinterException ? e.getMessage()
                         : m.format("report.status.failed", e.getMessage())));
     }
 
-    public String text(String chapter) {
-        return report.get().texts().text(year.get(), chapter).orElse("");
+    /** Reads a chapter's own text for the chosen year off the FX thread and hands it to {@code show}. */
+    public void loadText(String chapter, java.util.function.Consumer<String> show) {
+        int y = year.get();
+        executor.run(() -> report.get().texts().text(y, chapter).orElse(""), show,
+                e -> status.set(m.format("report.status.failed", e.getMessage())));
     }
 
     public void saveText(String chapter, String body, String user) {

@@ -157,7 +157,18 @@ public final class ReportWindow {
         text.setWrapText(true);
         text.setPrefSize(640, 360);
         text.setId("reportText");
-        chapter.valueProperty().addListener((o, a, b) -> text.setText(b == null ? "" : vm.text(b)));
+        chapter.valueProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                text.setText("");
+                return;
+            }
+            // Only the text of the chapter still chosen when it arrives is shown.
+            vm.loadText(b, body -> {
+                if (b.equals(chapter.getValue())) {
+                    text.setText(body);
+                }
+            });
+        });
         chapter.getSelectionModel().selectFirst();
         ButtonType saveType = new ButtonType(m.get("report.texts.save"), ButtonType.OK.getButtonData());
         dialog.getDialogPane().getButtonTypes().addAll(saveType, ButtonType.CLOSE);
