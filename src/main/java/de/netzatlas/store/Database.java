@@ -56,6 +56,7 @@ public final class Database implements AutoCloseable {
      */
     private final java.util.concurrent.locks.ReentrantReadWriteLock writes = new java.util.concurrent.locks.ReentrantReadWriteLock();
     private volatile java.util.function.Predicate<Thread> forbiddenThread = t -> false;
+    private final List<String> forbiddenThreadCalls = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile boolean failOnForbiddenThread;
 
     private Database(Path file, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool, Path backup,
@@ -523,11 +524,33 @@ public final class Database implements AutoCloseable {
         if (forbiddenThread.test(t)) {
             String message = "Datenbankzugriff auf dem Thread „" + t.getName()
                     + "“: gehört in eine Hintergrundaufgabe, sonst bleibt die Oberfläche stehen.";
+            if (forbiddenThreadCalls.size() < 100) {
+                forbiddenThreadCalls.add(message + " " + callSite());
+            }
             if (failOnForbiddenThread) {
                 throw new IllegalStateException(message);
             }
             LOG.log(System.Logger.Level.WARNING, message, new Throwable("Aufrufstelle"));
         }
+    }
+
+    /**
+     * The statements refused or logged by {@link #refuseStatementsOn} so far (at most 100), with the
+     * first caller outside the store: tests assert that there are none, also where the exception was
+     * thrown inside an FX event handler and never reached the test.
+     */
+    public List<String> statementsOnForbiddenThread() {
+        return List.copyOf(forbiddenThreadCalls);
+    }
+
+    private static String callSite() {
+        List<String> ours = StackWalker.getInstance().walk(frames -> frames
+                .map(f -> f.getClassName() + "." + f.getMethodName() + ":" + f.getLineNumber())
+                .filter(f -> f.startsWith("de.netzatlas.") && !f.startsWith(Database.class.getName() + "."))
+                .toList());
+        // the first caller above the store, repositories and services, else the nearest one of ours
+        return ours.stream().filter(f -> !f.startsWith("de.netzatlas.store.") && !f.contains("Repository.")
+                && !f.contains("Service.")).findFirst().orElse(ours.isEmpty() ? "(unbekannt)" : ours.get(0));
     }
 
     /** Whether H2 writes new chunks into freed space (never, see the constructor). */

@@ -40,6 +40,11 @@ class DatabaseTest {
             assertEquals(0, counted[0], "a background thread may use the database");
             db.refuseStatementsOn(t -> t == main, false);
             assertEquals(0, db.dsl().fetchCount(DSL.table("region")), "warn-only mode lets the statement run");
+            // recorded with the caller, so that a test sees it even when an event handler swallowed the exception
+            List<String> recorded = db.statementsOnForbiddenThread();
+            assertEquals(3, recorded.size(), recorded.toString());
+            assertTrue(recorded.get(0).contains("DatabaseTest.lambda$statementsOnAForbiddenThreadAreRefused"),
+                    recorded.get(0));
         }
     }
 

@@ -4,27 +4,51 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
- * How view models run database, file and rendering work: off the FX thread, with the result
- * handed back on the FX thread. Tests use {@link #direct()}, which runs everything at once, so
- * view models are tested without a toolkit.
+ * The background-task contract for every database, file, print or tile call a screen makes: the work
+ * runs off the FX thread with progress, message and cancel ({@link TaskHandle}); result, failure and
+ * progress arrive on the FX thread. Error policy: every failure is logged with its cause and reaches
+ * the planner as a German message — through the caller's handler or, without one, the executor's
+ * {@link FailureSink} (an error dialog in the application). Nothing is swallowed. Tests use
+ * {@link #direct()}, which runs everything at once on the calling thread.
  */
 public interface BackgroundExecutor {
 
-    <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+    /**
+     * Runs {@code work}; {@code what} names it for the log and the error dialog (German, short:
+     * "Bericht erzeugen"). {@code onFailure} may be {@code null}: the failure then goes to the sink.
+     * When the work ends by {@link TaskProgress#stopIfCancelled()} neither handler is called.
+     */
+    <T> TaskHandle submit(String what, BackgroundWork<T> work, Consumer<? super T> onSuccess,
+                          Consumer<TaskFailure> onFailure);
 
+    /** As {@link #submit(String, BackgroundWork, Consumer, Consumer)}; failures go to the sink. */
+    default <T> TaskHandle submit(String what, BackgroundWork<T> work, Consumer<? super T> onSuccess) {
+        return submit(what, work, onSuccess, null);
+    }
+
+    /** Work without progress or result, failures to the sink. */
+    default TaskHandle submit(String what, Callable<?> work) {
+        return submit(what, p -> work.call(), r -> { }, null);
+    }
+
+    /**
+     * The earlier form, kept while screens move to {@link #submit}: the failure handler gets the
+     * cause; the failure is logged as with {@code submit}.
+     *
+     * @deprecated use {@link #submit(String, BackgroundWork, Consumer, Consumer)}
+     */
+    @Deprecated
+    default <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        submit(work.getClass().getSimpleName(), p -> work.call(), onSuccess, f -> onFailure.accept(f.cause()));
+    }
+
+    /** Runs at once on the calling thread; a failure without handler fails the test. */
     static BackgroundExecutor direct() {
-        return new BackgroundExecutor() {
-            @Override
-            public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-                T result;
-                try {
-                    result = work.call();
-                } catch (Exception e) {
-                    onFailure.accept(e);
-                    return;
-                }
-                onSuccess.accept(result);
-            }
-        };
+        return direct(FailureSink.rethrow());
+    }
+
+    /** Runs at once on the calling thread; unhandled failures go to {@code sink}. */
+    static BackgroundExecutor direct(FailureSink sink) {
+        return new TaskRunner(Runnable::run, Runnable::run, sink);
     }
 }

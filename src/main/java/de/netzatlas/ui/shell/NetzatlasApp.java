@@ -10,6 +10,7 @@ import de.netzatlas.app.StartupClock;
 import de.netzatlas.common.Messages;
 import de.netzatlas.store.StoreException;
 import de.netzatlas.ui.common.FxBackgroundExecutor;
+import de.netzatlas.ui.common.TaskFailure;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -62,7 +63,7 @@ public final class NetzatlasApp extends Application {
             System.exit(ExitCodes.DATABASE);
             return;
         }
-        executor = new FxBackgroundExecutor();
+        executor = new FxBackgroundExecutor(failure -> showFailure(stage, messages, failure));
         MainWindow window = new MainWindow(new MainViewModel(services, messages, executor));
         // 1400 × 880 where the screen has room, else the screen's usable area (a 1280 × 720 laptop)
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -79,8 +80,19 @@ public final class NetzatlasApp extends Application {
         stage.show();
         window.start();
         showNotices(stage, messages);
-        executor.run(() -> services.basemaps().trimCache(), result -> { }, error ->
-                LOG.log(System.Logger.Level.WARNING, "Kachel-Cache nicht aufgeräumt: {0}", error.getMessage()));
+        executor.submit(messages.get("task.trimCache"), () -> services.basemaps().trimCache());
+    }
+
+    /** The error dialog for a background task whose screen has no place of its own for the failure. */
+    private static void showFailure(Stage stage, Messages messages, TaskFailure failure) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, failure.message(), DataSourcesDialog.closeButton(messages));
+        if (stage.isShowing()) {
+            alert.initOwner(stage);
+        }
+        alert.setTitle("Netzatlas");
+        alert.setHeaderText(messages.format("error.task.title", failure.what()));
+        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        alert.show();
     }
 
     /** What the open did that the planner must hear of (an interrupted migration or import undone). */

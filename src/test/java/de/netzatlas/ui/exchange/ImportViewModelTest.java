@@ -204,10 +204,11 @@ class ImportViewModelTest {
         ImportViewModel[] self = new ImportViewModel[1];
         BackgroundExecutor cancelFirst = new BackgroundExecutor() {
             @Override
-            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> ok,
-                                java.util.function.Consumer<Throwable> failed) {
+            public <T> de.netzatlas.ui.common.TaskHandle submit(String what, de.netzatlas.ui.common.BackgroundWork<T> work,
+                    java.util.function.Consumer<? super T> ok,
+                    java.util.function.Consumer<de.netzatlas.ui.common.TaskFailure> failed) {
                 self[0].cancel(); // "Abbrechen" pressed while the import runs
-                BackgroundExecutor.direct().run(work, ok, failed);
+                return BackgroundExecutor.direct().submit(what, work, ok, failed);
             }
         };
         self[0] = new ImportViewModel(services.exchange(), cancelFirst, Runnable::run, new Messages(Locale.GERMAN));

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -23,7 +24,7 @@ import de.netzatlas.common.Messages;
 import de.netzatlas.exchange.Format;
 import de.netzatlas.exchange.Problem;
 import de.netzatlas.exchange.SourceRow;
-import de.netzatlas.ui.common.FxBackgroundExecutor;
+import de.netzatlas.ui.FxGuard;
 import de.netzatlas.ui.shell.MainViewModel;
 import de.netzatlas.ui.shell.MainWindow;
 
@@ -38,6 +39,10 @@ import javafx.stage.Stage;
 @ExtendWith(ApplicationExtension.class)
 class ImportWizardFxTest {
 
+    /** FX-thread guard on the database, unhandled task failures fail the test. */
+    @RegisterExtension
+    final FxGuard guard = new FxGuard();
+
     @TempDir
     static Path dir;
     static AppServices services;
@@ -47,8 +52,6 @@ class ImportWizardFxTest {
     @BeforeAll
     static void open() {
         services = AppServices.open(dir.resolve("wizard.mv.db"));
-        // The whole TestFX suite runs with the FX-thread guard on: no database work on the FX thread.
-        services.database().refuseStatementsOn(t -> javafx.application.Platform.isFxApplicationThread(), true);
     }
 
     @AfterAll
@@ -58,7 +61,8 @@ class ImportWizardFxTest {
 
     @Start
     void start(Stage stage) {
-        MainViewModel viewModel = new MainViewModel(services, new Messages(Locale.GERMAN), new FxBackgroundExecutor());
+        guard.watch(services.database());
+        MainViewModel viewModel = new MainViewModel(services, new Messages(Locale.GERMAN), guard.executor());
         window = new MainWindow(viewModel);
         stage.setScene(new Scene(window.root(), 1280, 800));
         stage.show();
@@ -73,7 +77,7 @@ class ImportWizardFxTest {
     private ImportDialog openWizard(FxRobot robot, ImportViewModel[] vm) {
         ImportDialog[] d = new ImportDialog[1];
         robot.interact(() -> {
-            vm[0] = new ImportViewModel(services.exchange(), new FxBackgroundExecutor(), javafx.application.Platform::runLater,
+            vm[0] = new ImportViewModel(services.exchange(), guard.executor(), javafx.application.Platform::runLater,
                     new Messages(Locale.GERMAN));
             d[0] = ImportDialog.open(owner, vm[0], new Messages(Locale.GERMAN));
         });
@@ -142,7 +146,7 @@ class ImportWizardFxTest {
     void exportWritesAFileOffTheFxThread(FxRobot robot) throws Exception {
         ExportViewModel[] vm = new ExportViewModel[1];
         robot.interact(() -> {
-            vm[0] = new ExportViewModel(services.exchange(), new FxBackgroundExecutor(), new Messages(Locale.GERMAN));
+            vm[0] = new ExportViewModel(services.exchange(), guard.executor(), new Messages(Locale.GERMAN));
             ExportDialog.open(owner, vm[0], new Messages(Locale.GERMAN));
             vm[0].sourceIdProperty().set("regions");
             vm[0].formatProperty().set(Format.GEOJSON);

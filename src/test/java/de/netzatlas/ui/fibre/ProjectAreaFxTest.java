@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Geometry;
 import org.testfx.api.FxRobot;
@@ -30,7 +31,7 @@ import de.netzatlas.layers.MapLayerCatalog;
 import de.netzatlas.map.MapViewport;
 import de.netzatlas.map.TileSources;
 import de.netzatlas.map.layer.FeatureHit;
-import de.netzatlas.ui.common.FxBackgroundExecutor;
+import de.netzatlas.ui.FxGuard;
 import de.netzatlas.ui.shell.MainViewModel;
 import de.netzatlas.ui.shell.MainWindow;
 import javafx.geometry.Point2D;
@@ -48,6 +49,10 @@ import javafx.stage.Stage;
 @ExtendWith(ApplicationExtension.class)
 class ProjectAreaFxTest {
 
+    /** FX-thread guard on the database, unhandled task failures fail the test. */
+    @RegisterExtension
+    final FxGuard guard = new FxGuard();
+
     static final double LAT = 52.13;
     static final double LON = 11.63;
 
@@ -60,8 +65,6 @@ class ProjectAreaFxTest {
     @BeforeAll
     static void open() {
         services = AppServices.open(dir.resolve("area.mv.db"));
-        // The whole TestFX suite runs with the FX-thread guard on: no database work on the FX thread.
-        services.database().refuseStatementsOn(t -> javafx.application.Platform.isFxApplicationThread(), true);
         TileSources.activate(services.createBasemap());
     }
 
@@ -72,7 +75,8 @@ class ProjectAreaFxTest {
 
     @Start
     void start(Stage stage) {
-        viewModel = new MainViewModel(services, new Messages(Locale.GERMAN), new FxBackgroundExecutor());
+        guard.watch(services.database());
+        viewModel = new MainViewModel(services, new Messages(Locale.GERMAN), guard.executor());
         window = new MainWindow(viewModel);
         stage.setScene(new Scene(window.root(), 1280, 800));
         stage.show();

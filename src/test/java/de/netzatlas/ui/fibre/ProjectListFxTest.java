@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -28,7 +29,7 @@ import de.netzatlas.fibre.Programme;
 import de.netzatlas.fibre.ProjectAreas;
 import de.netzatlas.fibre.ProjectStatus;
 import de.netzatlas.map.TileSources;
-import de.netzatlas.ui.common.FxBackgroundExecutor;
+import de.netzatlas.ui.FxGuard;
 import de.netzatlas.ui.shell.MainViewModel;
 import de.netzatlas.ui.shell.MainWindow;
 
@@ -42,6 +43,10 @@ import javafx.stage.Stage;
 @ExtendWith(ApplicationExtension.class)
 class ProjectListFxTest {
 
+    /** FX-thread guard on the database, unhandled task failures fail the test. */
+    @RegisterExtension
+    final FxGuard guard = new FxGuard();
+
     @TempDir
     static Path dir;
     static AppServices services;
@@ -51,8 +56,6 @@ class ProjectListFxTest {
     @BeforeAll
     static void open() {
         services = AppServices.open(dir.resolve("projects.mv.db"));
-        // The whole TestFX suite runs with the FX-thread guard on: no database work on the FX thread.
-        services.database().refuseStatementsOn(t -> javafx.application.Platform.isFxApplicationThread(), true);
         demoProjects = services.demo().load().projects();
         TileSources.activate(services.createBasemap());
     }
@@ -64,7 +67,8 @@ class ProjectListFxTest {
 
     @Start
     void start(Stage stage) {
-        viewModel = new MainViewModel(services, new Messages(Locale.GERMAN), new FxBackgroundExecutor());
+        guard.watch(services.database());
+        viewModel = new MainViewModel(services, new Messages(Locale.GERMAN), guard.executor());
         MainWindow window = new MainWindow(viewModel);
         stage.setScene(new Scene(window.root(), 1280, 800));
         stage.show();

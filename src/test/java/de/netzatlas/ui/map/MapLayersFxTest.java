@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -26,7 +27,7 @@ import de.netzatlas.layers.LayerSettings;
 import de.netzatlas.map.MapViewport;
 import de.netzatlas.map.TileSources;
 import de.netzatlas.map.layer.FeatureLayer;
-import de.netzatlas.ui.common.FxBackgroundExecutor;
+import de.netzatlas.ui.FxGuard;
 import de.netzatlas.ui.shell.MainViewModel;
 import de.netzatlas.ui.shell.MainWindow;
 import javafx.geometry.Point2D;
@@ -38,6 +39,10 @@ import javafx.stage.Stage;
 /** Feature layers through the real window, headless: toggling, clicking, the layer panel. */
 @ExtendWith(ApplicationExtension.class)
 class MapLayersFxTest {
+
+    /** FX-thread guard on the database, unhandled task failures fail the test. */
+    @RegisterExtension
+    final FxGuard guard = new FxGuard();
 
     static final double MAGDEBURG_LAT = 52.12773;
     static final double MAGDEBURG_LON = 11.62916;
@@ -51,8 +56,6 @@ class MapLayersFxTest {
     @BeforeAll
     static void open() {
         services = AppServices.open(dir.resolve("layers.mv.db"));
-        // The whole TestFX suite runs with the FX-thread guard on: no database work on the FX thread.
-        services.database().refuseStatementsOn(t -> javafx.application.Platform.isFxApplicationThread(), true);
         TileSources.activate(services.createBasemap());
     }
 
@@ -63,7 +66,8 @@ class MapLayersFxTest {
 
     @Start
     void start(Stage stage) {
-        viewModel = new MainViewModel(services, new Messages(Locale.GERMAN), new FxBackgroundExecutor());
+        guard.watch(services.database());
+        viewModel = new MainViewModel(services, new Messages(Locale.GERMAN), guard.executor());
         window = new MainWindow(viewModel);
         stage.setScene(new Scene(window.root(), 1280, 800));
         stage.show();

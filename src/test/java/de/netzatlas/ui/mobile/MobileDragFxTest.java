@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -32,7 +33,7 @@ import de.netzatlas.mobile.MobileSite;
 import de.netzatlas.mobile.MobileSiteStatus;
 import de.netzatlas.mobile.RadioTechnology;
 import de.netzatlas.store.AuditEntry;
-import de.netzatlas.ui.common.FxBackgroundExecutor;
+import de.netzatlas.ui.FxGuard;
 import de.netzatlas.ui.shell.MainViewModel;
 import de.netzatlas.ui.shell.MainWindow;
 import javafx.geometry.Point2D;
@@ -44,6 +45,10 @@ import javafx.stage.Stage;
 /** Drag a mobile site on the map of the real window; Ctrl+Z puts it back. Both audited. */
 @ExtendWith(ApplicationExtension.class)
 class MobileDragFxTest {
+
+    /** FX-thread guard on the database, unhandled task failures fail the test. */
+    @RegisterExtension
+    final FxGuard guard = new FxGuard();
 
     private static final double LAT = 52.13153;
     private static final double LON = 11.62880;
@@ -57,8 +62,6 @@ class MobileDragFxTest {
     @BeforeAll
     static void open() {
         services = AppServices.open(dir.resolve("mobile-drag.mv.db"));
-        // The whole TestFX suite runs with the FX-thread guard on: no database work on the FX thread.
-        services.database().refuseStatementsOn(t -> javafx.application.Platform.isFxApplicationThread(), true);
         site = services.mobile().sites().create(new MobileSite(UUID.randomUUID(), "FX-1", MobileOperator.VODAFONE,
                 RadioTechnology.LTE, EnumSet.of(FrequencyBand.B800), new GeoPoint(LAT, LON), "15003000", 2.0, false,
                 StatusHistory.of(MobileSiteStatus.IN_BETRIEB, LocalDate.of(2024, 1, 1)), null, null, null,
@@ -73,7 +76,8 @@ class MobileDragFxTest {
 
     @Start
     void start(Stage stage) {
-        MainViewModel viewModel = new MainViewModel(services, new Messages(Locale.GERMAN), new FxBackgroundExecutor());
+        guard.watch(services.database());
+        MainViewModel viewModel = new MainViewModel(services, new Messages(Locale.GERMAN), guard.executor());
         window = new MainWindow(viewModel);
         stage.setScene(new Scene(window.root(), 1280, 800));
         stage.show();
@@ -94,9 +98,13 @@ class MobileDragFxTest {
             window.mapPane().mapView().setZoom(12);
             window.mapPane().mapView().setCenter(LAT, LON);
         });
-        Thread.sleep(800);
-        robot.interact(() -> { });
-        MapViewport v = window.mapPane().layerStack().viewport();
+        // the map settles (tiles, layer redraw) at its own pace: wait until the site is under its point
+        waitFor(() -> onFx(robot, () -> {
+            MapViewport now = window.mapPane().layerStack().viewport();
+            return now != null && now.zoom() >= 11.5
+                    && window.mapPane().pointDrag().draggableAt(now.x(LON), now.y(LAT)).isPresent();
+        }), "Karte auf dem Standort");
+        MapViewport v = onFx(robot, () -> window.mapPane().layerStack().viewport());
         assertNotNull(v);
         Point2D from = window.mapPane().mapView().localToScreen(v.x(LON), v.y(LAT));
         assertTrue(window.mapPane().pointDrag().draggableAt(v.x(LON), v.y(LAT)).isPresent(), "Standort unter dem Zeiger");
@@ -121,6 +129,12 @@ class MobileDragFxTest {
         waitFor(() -> vm.all().stream().anyMatch(s -> s.version() == 3) && vm.figuresProperty().get() != null
                 && Math.abs(vm.figuresProperty().get().kreis("15003").orElseThrow().lteKm2() - before) < 1e-6,
                 "Versorgung wie vorher");
+    }
+
+    private static <T> T onFx(FxRobot robot, java.util.function.Supplier<T> read) {
+        java.util.concurrent.atomic.AtomicReference<T> value = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> value.set(read.get()));
+        return value.get();
     }
 
     private static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {

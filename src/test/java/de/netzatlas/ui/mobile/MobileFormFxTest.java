@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -20,7 +21,7 @@ import de.netzatlas.app.AppServices;
 import de.netzatlas.common.Messages;
 import de.netzatlas.map.TileSources;
 import de.netzatlas.mobile.MobileSite;
-import de.netzatlas.ui.common.FxBackgroundExecutor;
+import de.netzatlas.ui.FxGuard;
 import de.netzatlas.ui.shell.MainViewModel;
 import de.netzatlas.ui.shell.MainWindow;
 import javafx.scene.Scene;
@@ -33,6 +34,10 @@ import javafx.stage.Stage;
 @ExtendWith(ApplicationExtension.class)
 class MobileFormFxTest {
 
+    /** FX-thread guard on the database, unhandled task failures fail the test. */
+    @RegisterExtension
+    final FxGuard guard = new FxGuard();
+
     @TempDir
     static Path dir;
     static AppServices services;
@@ -41,8 +46,6 @@ class MobileFormFxTest {
     @BeforeAll
     static void open() {
         services = AppServices.open(dir.resolve("mobile-form.mv.db"));
-        // The whole TestFX suite runs with the FX-thread guard on: no database work on the FX thread.
-        services.database().refuseStatementsOn(t -> javafx.application.Platform.isFxApplicationThread(), true);
         TileSources.activate(services.createBasemap());
     }
 
@@ -53,7 +56,8 @@ class MobileFormFxTest {
 
     @Start
     void start(Stage stage) {
-        MainViewModel viewModel = new MainViewModel(services, new Messages(Locale.GERMAN), new FxBackgroundExecutor());
+        guard.watch(services.database());
+        MainViewModel viewModel = new MainViewModel(services, new Messages(Locale.GERMAN), guard.executor());
         window = new MainWindow(viewModel);
         stage.setScene(new Scene(window.root(), 1280, 800));
         stage.show();

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -40,7 +41,7 @@ import de.netzatlas.region.Region;
 import de.netzatlas.region.RegionLevel;
 import de.netzatlas.scenario.ProjectionPoint;
 import de.netzatlas.scenario.ProjectionSeries;
-import de.netzatlas.ui.common.FxBackgroundExecutor;
+import de.netzatlas.ui.FxGuard;
 import de.netzatlas.ui.fibre.ProjectionView;
 import de.netzatlas.ui.fibre.ProjectionViewModel;
 import de.netzatlas.ui.shell.MainViewModel;
@@ -54,6 +55,10 @@ import javafx.stage.Stage;
 @ExtendWith(ApplicationExtension.class)
 class CoverageFxTest {
 
+    /** FX-thread guard on the database, unhandled task failures fail the test. */
+    @RegisterExtension
+    final FxGuard guard = new FxGuard();
+
     static final String SALZATAL = "15088319";
     static final String SAALEKREIS = "15088";
 
@@ -66,8 +71,6 @@ class CoverageFxTest {
     @BeforeAll
     static void open() {
         services = AppServices.open(dir.resolve("coverage.mv.db"));
-        // The whole TestFX suite runs with the FX-thread guard on: no database work on the FX thread.
-        services.database().refuseStatementsOn(t -> javafx.application.Platform.isFxApplicationThread(), true);
         services.demo().load();
         TileSources.activate(services.createBasemap());
     }
@@ -79,7 +82,8 @@ class CoverageFxTest {
 
     @Start
     void start(Stage stage) {
-        viewModel = new MainViewModel(services, new Messages(Locale.GERMAN), new FxBackgroundExecutor());
+        guard.watch(services.database());
+        viewModel = new MainViewModel(services, new Messages(Locale.GERMAN), guard.executor());
         window = new MainWindow(viewModel);
         stage.setScene(new Scene(window.root(), 1280, 800));
         stage.show();

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -21,7 +22,7 @@ import de.netzatlas.common.Messages;
 import de.netzatlas.map.MapViewport;
 import de.netzatlas.map.TileSources;
 import de.netzatlas.schools.School;
-import de.netzatlas.ui.common.FxBackgroundExecutor;
+import de.netzatlas.ui.FxGuard;
 import de.netzatlas.ui.shell.MainViewModel;
 import de.netzatlas.ui.shell.MainWindow;
 
@@ -35,6 +36,10 @@ import javafx.stage.Stage;
 @ExtendWith(ApplicationExtension.class)
 class SchoolListFxTest {
 
+    /** FX-thread guard on the database, unhandled task failures fail the test. */
+    @RegisterExtension
+    final FxGuard guard = new FxGuard();
+
     @TempDir
     static Path dir;
     static AppServices services;
@@ -44,8 +49,6 @@ class SchoolListFxTest {
     @BeforeAll
     static void open() throws Exception {
         services = AppServices.open(dir.resolve("schools.mv.db"));
-        // The whole TestFX suite runs with the FX-thread guard on: no database work on the FX thread.
-        services.database().refuseStatementsOn(t -> javafx.application.Platform.isFxApplicationThread(), true);
         assertTrue(services.exchange().imports().run(de.netzatlas.exchange.ImportRequest.of(
                 Path.of("assets/samples/schulen-beispiel.csv"), "schools"), null, null).ok());
         TileSources.activate(services.createBasemap());
@@ -58,7 +61,8 @@ class SchoolListFxTest {
 
     @Start
     void start(Stage stage) {
-        viewModel = new MainViewModel(services, new Messages(Locale.GERMAN), new FxBackgroundExecutor());
+        guard.watch(services.database());
+        viewModel = new MainViewModel(services, new Messages(Locale.GERMAN), guard.executor());
         window = new MainWindow(viewModel);
         stage.setScene(new Scene(window.root(), 1280, 800));
         stage.show();

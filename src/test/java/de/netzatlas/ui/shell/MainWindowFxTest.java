@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -21,6 +22,7 @@ import de.netzatlas.app.AppServices;
 import de.netzatlas.common.Messages;
 import de.netzatlas.map.TileSources;
 import de.netzatlas.region.Region;
+import de.netzatlas.ui.FxGuard;
 import de.netzatlas.ui.common.FxBackgroundExecutor;
 import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
@@ -38,6 +40,10 @@ import javafx.stage.Stage;
 @ExtendWith(ApplicationExtension.class)
 class MainWindowFxTest {
 
+    /** FX-thread guard on the database, unhandled task failures fail the test. */
+    @RegisterExtension
+    final FxGuard guard = new FxGuard();
+
     @TempDir
     static Path dir;
     static AppServices services;
@@ -46,8 +52,6 @@ class MainWindowFxTest {
     @BeforeAll
     static void open() {
         services = AppServices.open(dir.resolve("fx.mv.db"));
-        // The whole TestFX suite runs with the FX-thread guard on: no database work on the FX thread.
-        services.database().refuseStatementsOn(t -> javafx.application.Platform.isFxApplicationThread(), true);
         TileSources.activate(services.createBasemap());
     }
 
@@ -58,7 +62,8 @@ class MainWindowFxTest {
 
     @Start
     void start(Stage stage) {
-        executor = new FxBackgroundExecutor();
+        guard.watch(services.database());
+        executor = guard.executor();
         MainWindow window = new MainWindow(new MainViewModel(services, new Messages(Locale.GERMAN), executor));
         stage.setScene(new Scene(window.root(), 1280, 800));
         stage.show();
