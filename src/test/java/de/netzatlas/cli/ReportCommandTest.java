@@ -50,7 +50,7 @@ class ReportCommandTest {
     void viewModelPreviewsPagesOfTheSamePdf(@TempDir Path dir) throws Exception {
         try (AppServices services = AppServices.open(dir.resolve("vm.mv.db"))) {
             ReportViewModel vm = new ReportViewModel(services::report, de.netzatlas.report.ReportPrinter.system(),
-                    BackgroundExecutor.direct(), new Messages(Locale.GERMANY), Runnable::run, 2025);
+                    BackgroundExecutor.direct(), new Messages(Locale.GERMANY), 2025);
             assertEquals(java.time.LocalDate.of(2025, 12, 31), vm.asOfProperty().get());
             vm.create();
             assertTrue(vm.hasReport(), vm.statusProperty().get());

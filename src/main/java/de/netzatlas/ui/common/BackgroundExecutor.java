@@ -21,14 +21,29 @@ public interface BackgroundExecutor {
     <T> TaskHandle submit(String what, BackgroundWork<T> work, Consumer<? super T> onSuccess,
                           Consumer<TaskFailure> onFailure);
 
+    /**
+     * Hands a failure to the sink (the error dialog): for a failure handler that first puts its
+     * screen back into a sane state ({@code f -> { details.set(null); executor.report(f); }}).
+     */
+    void report(TaskFailure failure);
+
     /** As {@link #submit(String, BackgroundWork, Consumer, Consumer)}; failures go to the sink. */
     default <T> TaskHandle submit(String what, BackgroundWork<T> work, Consumer<? super T> onSuccess) {
         return submit(what, work, onSuccess, null);
     }
 
-    /** Work without progress or result, failures to the sink. */
-    default TaskHandle submit(String what, Callable<?> work) {
-        return submit(what, p -> work.call(), r -> { }, null);
+    /** Work without progress or result (a settings write, a cache trim); failures go to the sink. */
+    default TaskHandle submit(String what, Action work) {
+        return submit(what, p -> {
+            work.run();
+            return Boolean.TRUE;
+        }, r -> { }, null);
+    }
+
+    /** Work without result. */
+    @FunctionalInterface
+    interface Action {
+        void run() throws Exception;
     }
 
     /**

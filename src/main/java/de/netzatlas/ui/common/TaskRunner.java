@@ -61,6 +61,11 @@ public class TaskRunner implements BackgroundExecutor {
         return handle;
     }
 
+    @Override
+    public void report(TaskFailure failure) {
+        sink.failed(failure);
+    }
+
     private final class Progress implements TaskProgress {
 
         private final TaskHandle handle;

@@ -7,6 +7,7 @@ import de.netzatlas.map.BasemapService;
 import de.netzatlas.map.MbtilesReader;
 import de.netzatlas.map.OsmTilePolicy;
 import de.netzatlas.ui.common.BackgroundExecutor;
+import de.netzatlas.ui.common.TaskFailure;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -46,18 +47,18 @@ public final class BasemapViewModel {
 
     /** Shows what {@code activateSaved()} chose at start, and why not the remembered one, if so. */
     public void load() {
-        executor.run(() -> service.savedProblem().orElse(null), this::update, this::failed);
+        executor.submit(messages.get("basemap.task.load"), t -> service.savedProblem().orElse(null), this::update, this::failed);
     }
 
     public void useBuiltin() {
-        executor.run(() -> {
+        executor.submit(messages.get("basemap.task.switch"), t -> {
             service.useBuiltin();
             return null;
         }, this::changed, this::failed);
     }
 
     public void openMbtiles(Path file) {
-        executor.run(() -> service.useMbtiles(file), r -> changed(null), this::failed);
+        executor.submit(messages.get("basemap.task.switch"), t -> service.useMbtiles(file), r -> changed(null), this::failed);
     }
 
     /** Back to the MBTiles file shown before (remembered in the settings). */
@@ -66,7 +67,7 @@ public final class BasemapViewModel {
     }
 
     public void useOnline(String template) {
-        executor.run(() -> {
+        executor.submit(messages.get("basemap.task.switch"), t -> {
             service.useOnline(template);
             return null;
         }, this::changed, this::failed);
@@ -82,7 +83,7 @@ public final class BasemapViewModel {
     }
 
     private void refreshLabelOverlay() {
-        executor.run(() -> service.labelOverlay().orElse(null), labelOverlay::set, this::failed);
+        executor.submit(messages.get("basemap.task.labels"), t -> service.labelOverlay().orElse(null), labelOverlay::set, this::failed);
     }
 
     public String onlineTemplate() {
@@ -95,8 +96,8 @@ public final class BasemapViewModel {
         refreshLabelOverlay();
     }
 
-    private void failed(Throwable e) {
-        error.set(e.getMessage());
+    private void failed(TaskFailure f) {
+        error.set(f.message());
     }
 
     private void update(String problem) {

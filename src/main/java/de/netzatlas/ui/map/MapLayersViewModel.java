@@ -25,6 +25,7 @@ import de.netzatlas.map.layer.PointLayer;
 import de.netzatlas.region.GeoBounds;
 import de.netzatlas.region.PlaceSearch;
 import de.netzatlas.ui.common.BackgroundExecutor;
+import de.netzatlas.ui.common.TaskFailure;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
@@ -61,7 +62,7 @@ public final class MapLayersViewModel {
     }
 
     public void load() {
-        executor.run(() -> {
+        executor.submit(messages.get("map.task.layers"), t -> {
             var places = PlaceSearch.bundledPlaces();
             List<FeatureLayer> layers = new java.util.ArrayList<>(
                     new MapLayerCatalog(services.regions(), messages).createAll(places));
@@ -80,7 +81,7 @@ public final class MapLayersViewModel {
             }
             search = result.search();
             loaded.set(true);
-        }, e -> loaded.set(false));
+        }); // a failure leaves the layers unloaded and goes to the error dialog
     }
 
     /**
@@ -114,10 +115,9 @@ public final class MapLayersViewModel {
     public void saveState() {
         String value = LayerSettings.encode(manager.layers());
         savedState = value;
-        executor.run(() -> {
-            services.settings().put(LayerSettings.KEY, value, services.userName());
-            return null;
-        }, ok -> { }, e -> { });
+        // a failure goes to the error dialog: the panel keeps working, the state is not remembered
+        executor.submit(messages.get("map.task.saveLayers"),
+                () -> services.settings().put(LayerSettings.KEY, value, services.userName()));
     }
 
     /**
@@ -125,12 +125,12 @@ public final class MapLayersViewModel {
      * fresh copies of the layers (with the panel's current state), so the FX-confined layers on
      * screen are never touched from a worker thread.
      */
-    public void exportView(MapViewport viewport, Path file, Consumer<Path> done, Consumer<Throwable> failed) {
+    public void exportView(MapViewport viewport, Path file, Consumer<Path> done, Consumer<TaskFailure> failed) {
         String state = LayerSettings.encode(manager.layers());
         List<java.util.concurrent.Callable<FeatureLayer>> extra = exportLayers.stream()
                 .map(java.util.function.Supplier::get).filter(java.util.Objects::nonNull).toList();
         List<de.netzatlas.fibre.FibreProject> shownProjects = projects;
-        executor.run(() -> {
+        executor.submit(messages.get("map.task.snapshot"), t -> {
             LayerManager copy = new LayerManager();
             new MapLayerCatalog(services.regions(), messages).createAll().forEach(copy::add);
             for (var source : extra) {

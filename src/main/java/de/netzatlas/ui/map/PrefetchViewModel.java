@@ -1,8 +1,6 @@
 package de.netzatlas.ui.map;
 
 import java.text.NumberFormat;
-import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.locationtech.jts.geom.Envelope;
 
@@ -10,6 +8,7 @@ import de.netzatlas.common.Messages;
 import de.netzatlas.map.OnlineTileSource;
 import de.netzatlas.map.TilePrefetch;
 import de.netzatlas.ui.common.BackgroundExecutor;
+import de.netzatlas.ui.common.TaskHandle;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -24,14 +23,13 @@ import javafx.beans.property.StringProperty;
 /**
  * "Bereich offline verfügbar machen": the area and zoom range, the estimate shown before anything
  * is downloaded (or why the OSM servers refuse it), then the download as a background task with
- * progress and cancel. Progress arrives through {@code ui} (the FX thread in the app).
+ * progress and cancel through the task's handle.
  */
 public final class PrefetchViewModel {
 
     private final OnlineTileSource source;
     private final Messages messages;
     private final BackgroundExecutor executor;
-    private final Executor ui;
     private final Envelope area;
 
     private final IntegerProperty minZoom = new SimpleIntegerProperty();
@@ -42,15 +40,14 @@ public final class PrefetchViewModel {
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private final StringProperty status = new SimpleStringProperty("");
-    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private TaskHandle task;
 
     public PrefetchViewModel(OnlineTileSource source, Envelope area, int currentZoom, Messages messages,
-                             BackgroundExecutor executor, Executor ui) {
+                             BackgroundExecutor executor) {
         this.source = source;
         this.area = area;
         this.messages = messages;
         this.executor = executor;
-        this.ui = ui;
         minZoom.set(Math.max(5, Math.min(16, currentZoom)));
         maxZoom.set(Math.max(5, Math.min(16, currentZoom + 2)));
     }
@@ -64,7 +61,7 @@ public final class PrefetchViewModel {
         int from = Math.min(minZoom.get(), maxZoom.get());
         int to = Math.max(minZoom.get(), maxZoom.get());
         canStart.set(false);
-        executor.run(() -> new TilePrefetch(source).plan(area, from, to), p -> {
+        executor.submit(messages.get("prefetch.task.estimate"), t -> new TilePrefetch(source).plan(area, from, to), p -> {
             plan.set(p);
             estimate.set(messages.format("prefetch.estimate", p.tiles(), p.alreadyCached(), p.toDownload(),
                     megabytes(p.estimatedBytes())));
@@ -72,7 +69,7 @@ public final class PrefetchViewModel {
                 status.set(p.allowed() ? "" : p.refusal());
             }
             canStart.set(p.allowed() && p.toDownload() > 0 && !running.get());
-        }, e -> status.set(messages.format("prefetch.error", e.getMessage())));
+        }, f -> status.set(messages.format("prefetch.error", f.message())));
     }
 
     private String megabytes(long bytes) {
@@ -88,28 +85,39 @@ public final class PrefetchViewModel {
         if (p == null || !p.allowed() || running.get()) {
             return;
         }
-        cancelled.set(false);
         running.set(true);
         canStart.set(false);
+        progress.unbind();
         progress.set(0);
-        executor.run(() -> new TilePrefetch(source).run(p,
-                (done, total) -> ui.execute(() -> {
-                    progress.set((double) done / total);
-                    status.set(messages.format("prefetch.progress", done, total));
-                }), cancelled::get), result -> {
+        TaskHandle handle = executor.submit(messages.get("prefetch.task.download"),
+                t -> new TilePrefetch(source).run(p, (done, total) -> {
+                    t.update(done, total);
+                    t.message(messages.format("prefetch.progress", done, total));
+                }, t::cancelled), result -> {
                     running.set(false);
                     status.set(result.cancelled()
                             ? messages.format("prefetch.cancelled", result.downloaded())
                             : messages.format("prefetch.done", result.downloaded(), result.skipped(), result.failed()));
                     estimate(true);
-                }, e -> {
+                }, f -> {
                     running.set(false);
-                    status.set(messages.format("prefetch.error", e.getMessage()));
+                    status.set(messages.format("prefetch.error", f.message()));
                 });
+        task = handle;
+        progress.bind(handle.progressProperty());
+        handle.messageProperty().addListener((o, was, now) -> {
+            if (handle.runningProperty().get() && !now.isEmpty()) {
+                status.set(now);
+            }
+        });
     }
 
+    /** "Abbrechen": the download stops after the tile in hand; what is cached stays. */
     public void cancel() {
-        cancelled.set(true);
+        TaskHandle t = task;
+        if (t != null) {
+            t.cancel();
+        }
     }
 
     public String server() {

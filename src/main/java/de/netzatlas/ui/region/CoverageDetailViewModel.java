@@ -47,7 +47,7 @@ public final class CoverageDetailViewModel {
             return;
         }
         Optional<CoverageStand> previous = map.previous(stand);
-        executor.run(() -> {
+        executor.submit(messages.get("coverage.task.details"), t -> {
             StandCoverage current = map.coverage(stand);
             return CoverageDetails.of(CoverageDetails.columnsFor(r, services.regions()), current,
                     previous.map(map::coverage), messages);
@@ -55,7 +55,10 @@ public final class CoverageDetailViewModel {
             if (mine == generation) {
                 details.set(d);
             }
-        }, e -> details.set(null));
+        }, f -> {
+            details.set(null);
+            executor.report(f);
+        });
     }
 
     ReadOnlyObjectProperty<CoverageDetails> detailsProperty() {

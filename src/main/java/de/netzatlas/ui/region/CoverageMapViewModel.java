@@ -82,7 +82,7 @@ public final class CoverageMapViewModel {
 
     /** Reads stands and the remembered choice; adds the layer once the map's layers are there. */
     public void load() {
-        executor.run(() -> {
+        executor.submit(messages.get("coverage.task.stands"), t -> {
             var settings = services.settings();
             return new Restored(offeredStands(),
                     settings.get(KEY_INDICATOR).flatMap(CoverageIndicator::byKey),
@@ -109,7 +109,10 @@ public final class CoverageMapViewModel {
                     }
                 });
             }
-        }, e -> loaded.set(false));
+        }, f -> {
+            loaded.set(false);
+            executor.report(f);
+        });
     }
 
     /** Real stands, or the demo stands when there is no real one; oldest first. */
@@ -124,10 +127,8 @@ public final class CoverageMapViewModel {
             return;
         }
         if (value != null) {
-            executor.run(() -> {
-                services.settings().put(key, value, services.userName());
-                return null;
-            }, ok -> { }, e -> { });
+            executor.submit(messages.get("coverage.task.remember"),
+                    () -> services.settings().put(key, value, services.userName()));
         }
         rebuild(null);
     }
@@ -156,12 +157,12 @@ public final class CoverageMapViewModel {
             return;
         }
         int mine = ++generation;
-        executor.run(() -> new CoverageLayerBuilder(services.regions(), messages).build(i, coverage(s), l),
-                built -> {
+        executor.submit(messages.get("coverage.task.layer"),
+                t -> new CoverageLayerBuilder(services.regions(), messages).build(i, coverage(s), l), built -> {
                     if (mine == generation) {
                         install(built, savedLayerState);
                     }
-                }, e -> { });
+                });
     }
 
     /** Puts the new layer where the old one was; the first time above the density layer. */

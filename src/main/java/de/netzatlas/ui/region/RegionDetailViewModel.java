@@ -33,12 +33,15 @@ public final class RegionDetailViewModel {
             empty.set(true);
             return;
         }
-        executor.run(() -> RegionDetails.of(region, regions, messages), d -> {
+        executor.submit(messages.get("region.task.details"), t -> RegionDetails.of(region, regions, messages), d -> {
             if (requested == region) {
                 details.set(d);
                 empty.set(false);
             }
-        }, e -> details.set(null));
+        }, f -> {
+            details.set(null);
+            executor.report(f);
+        });
     }
 
     public ReadOnlyObjectProperty<RegionDetails> detailsProperty() {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import de.netzatlas.common.Messages;
 import de.netzatlas.region.Region;
 import de.netzatlas.region.RegionService;
 import de.netzatlas.ui.common.BackgroundExecutor;
@@ -27,26 +28,31 @@ public final class RegionNavigatorViewModel {
     }
 
     private final RegionService regions;
+    private final Messages messages;
     private final BackgroundExecutor executor;
     private final ObjectProperty<Hierarchy> hierarchy = new SimpleObjectProperty<>();
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObservableList<Region> searchResults = FXCollections.observableArrayList();
     private String lastQuery = "";
 
-    public RegionNavigatorViewModel(RegionService regions, BackgroundExecutor executor) {
+    public RegionNavigatorViewModel(RegionService regions, Messages messages, BackgroundExecutor executor) {
         this.regions = regions;
+        this.messages = messages;
         this.executor = executor;
         searchText.addListener((obs, old, text) -> search(text));
     }
 
     public void load() {
-        executor.run(() -> {
+        executor.submit(messages.get("region.task.hierarchy"), t -> {
             Region land = regions.land();
             List<Region> kreise = regions.children(land.ags());
             Map<String, List<Region>> gemeinden = kreise.stream()
                     .collect(Collectors.toMap(Region::ags, k -> regions.children(k.ags()), (a, b) -> a));
             return new Hierarchy(land, kreise, gemeinden);
-        }, hierarchy::set, e -> hierarchy.set(null));
+        }, hierarchy::set, f -> {
+            hierarchy.set(null);
+            executor.report(f);
+        });
     }
 
     private void search(String text) {
@@ -56,11 +62,14 @@ public final class RegionNavigatorViewModel {
             searchResults.clear();
             return;
         }
-        executor.run(() -> regions.search(query, SEARCH_LIMIT), results -> {
+        executor.submit(messages.get("region.task.search"), t -> regions.search(query, SEARCH_LIMIT), results -> {
             if (query.equals(lastQuery)) {
                 searchResults.setAll(results);
             }
-        }, e -> searchResults.clear());
+        }, f -> {
+            searchResults.clear();
+            executor.report(f);
+        });
     }
 
     public ObjectProperty<Hierarchy> hierarchyProperty() {

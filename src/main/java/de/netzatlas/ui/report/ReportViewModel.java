@@ -29,6 +29,8 @@ import de.netzatlas.report.ReportModel;
 import de.netzatlas.report.ReportPrinter;
 import de.netzatlas.report.ReportService;
 import de.netzatlas.ui.common.BackgroundExecutor;
+import de.netzatlas.ui.common.TaskFailure;
+import de.netzatlas.ui.common.TaskHandle;
 
 /**
  * The report window's state: year and cut-off, creating the report off the FX thread (cancel
@@ -41,7 +43,6 @@ public final class ReportViewModel {
     private final ReportPrinter printer;
     private final BackgroundExecutor executor;
     private final Messages m;
-    private final Consumer<Runnable> fx;
 
     private final IntegerProperty year = new SimpleIntegerProperty();
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>();
@@ -52,17 +53,16 @@ public final class ReportViewModel {
     private final DoubleProperty zoom = new SimpleDoubleProperty(1.0);
     private final ObjectProperty<BufferedImage> pageImage = new SimpleObjectProperty<>();
     private final AtomicLong generation = new AtomicLong();
+    private TaskHandle creating;
     private volatile ReportModel.Document document;
     private volatile byte[] pdf;
 
-    /** @param fx runs a status update on the FX thread (tests: {@code Runnable::run}) */
     public ReportViewModel(java.util.function.Supplier<ReportService> report, ReportPrinter printer,
-                           BackgroundExecutor executor, Messages messages, Consumer<Runnable> fx, int defaultYear) {
+                           BackgroundExecutor executor, Messages messages, int defaultYear) {
         this.report = report;
         this.printer = printer;
         this.executor = executor;
         this.m = messages;
-        this.fx = fx;
         year.set(defaultYear);
         asOf.set(ReportService.defaultCutOff(defaultYear));
         year.addListener((o, a, b) -> asOf.set(ReportService.defaultCutOff(b.intValue())));
@@ -71,47 +71,62 @@ public final class ReportViewModel {
     }
 
     public void create() {
+        cancel();
         long run = generation.incrementAndGet();
         int y = year.get();
         LocalDate cutOff = asOf.get() != null ? asOf.get() : ReportService.defaultCutOff(y);
         running.set(true);
         status.set(m.format("report.status.reading", cutOff.format(GermanDates.FORMAT)));
-        executor.run(() -> {
+        TaskHandle handle = executor.submit(m.get("report.task.create"), t -> {
             ReportModel.Document d = report.get().assemble(y, cutOff);
-            if (generation.get() != run) {
-                return null;
-            }
-            fx.accept(() -> status.set(m.get("report.status.typesetting")));
+            t.stopIfCancelled();
+            t.message(m.get("report.status.typesetting"));
             byte[] bytes = report.get().pdf(d);
+            t.stopIfCancelled();
             int pages;
             try (PDDocument doc = Loader.loadPDF(bytes)) {
                 pages = doc.getNumberOfPages();
             }
-            return new Object[] {d, bytes, pages};
+            return new Created(d, bytes, pages);
         }, result -> {
-            if (result == null || generation.get() != run) {
+            if (generation.get() != run) {
                 return;
             }
-            document = (ReportModel.Document) result[0];
-            pdf = (byte[]) result[1];
+            document = result.document();
+            pdf = result.pdf();
             running.set(false);
-            pageCount.set((Integer) result[2]);
-            status.set(m.format("report.status.done", result[2]));
+            pageCount.set(result.pages());
+            status.set(m.format("report.status.done", result.pages()));
             if (page.get() != 0) {
                 page.set(0);
             } else {
                 renderPage();
             }
-        }, e -> {
+        }, f -> {
             if (generation.get() == run) {
                 running.set(false);
-                status.set(m.format("report.status.failed", e.getMessage()));
+                status.set(m.format("report.status.failed", f.message()));
             }
         });
+        handle.messageProperty().addListener((o, was, now) -> {
+            if (generation.get() == run && handle.runningProperty().get() && !now.isEmpty()) {
+                status.set(now);
+            }
+        });
+        creating = handle;
     }
 
-    /** Stops waiting for the running report; its result is discarded. */
+    private record Created(ReportModel.Document document, byte[] pdf, int pages) {
+    }
+
+    /** Stops the running report after its current step; its result is discarded. */
     public void cancel() {
+        TaskHandle t = creating;
+        creating = null;
+        if (t == null || !t.runningProperty().get()) {
+            return;
+        }
+        t.cancel();
         generation.incrementAndGet();
         running.set(false);
         status.set(m.get("report.status.cancelled"));
@@ -124,11 +139,11 @@ public final class ReportViewModel {
         }
         int p = Math.max(0, Math.min(page.get(), pageCount.get() - 1));
         float dpi = (float) (96 * zoom.get());
-        executor.run(() -> {
+        executor.submit(m.get("report.task.page"), t -> {
             try (PDDocument doc = Loader.loadPDF(bytes)) {
                 return new PDFRenderer(doc).renderImageWithDPI(p, dpi);
             }
-        }, pageImage::set, e -> status.set(m.format("report.status.failed", e.getMessage())));
+        }, pageImage::set, this::failed);
     }
 
     public void next() {
@@ -153,7 +168,7 @@ public final class ReportViewModel {
 
     public void savePdf(Path target) {
         byte[] bytes = pdf;
-        executor.run(() -> {
+        executor.submit(m.get("report.task.savePdf"), t -> {
             ReportService.writeAtomically(target, out -> {
                 try {
                     out.write(bytes);
@@ -162,17 +177,15 @@ public final class ReportViewModel {
                 }
             });
             return target;
-        }, t -> status.set(m.format("report.status.saved", t)), e -> status.set(m.format("report.status.failed",
-                e.getMessage())));
+        }, t -> status.set(m.format("report.status.saved", t)), this::failed);
     }
 
     public void saveXlsx(Path target) {
         ReportModel.Document d = document;
-        executor.run(() -> {
+        executor.submit(m.get("report.task.saveXlsx"), t -> {
             report.get().writeXlsx(d, target);
             return target;
-        }, t -> status.set(m.format("report.status.saved", t)), e -> status.set(m.format("report.status.failed",
-                e.getMessage())));
+        }, t -> status.set(m.format("report.status.saved", t)), this::failed);
     }
 
     /** Opens the system print dialog and prints exactly the previewed PDF. */
@@ -180,27 +193,30 @@ public final class ReportViewModel {
         byte[] bytes = pdf;
         String title = document.title();
         // Looking up the print services can take seconds (network printers): not on the FX thread.
-        executor.run(() -> printer.hasPrinter() ? printer.print(bytes, null, true, title) : null,
+        executor.submit(m.get("report.task.print"), t -> printer.hasPrinter() ? printer.print(bytes, null, true, title) : null,
                 done -> status.set(done == null ? ReportPrinter.NO_PRINTER
                         : done ? m.get("report.status.printed") : m.get("report.status.printCancelled")),
-                e -> status.set(e instanceof ReportPrinter.NoPrinterException ? e.getMessage()
-                        : m.format("report.status.failed", e.getMessage())));
+                f -> status.set(f.cause() instanceof ReportPrinter.NoPrinterException ? f.message()
+                        : m.format("report.status.failed", f.message())));
     }
 
     /** Reads a chapter's own text for the chosen year off the FX thread and hands it to {@code show}. */
-    public void loadText(String chapter, java.util.function.Consumer<String> show) {
+    public void loadText(String chapter, Consumer<String> show) {
         int y = year.get();
-        executor.run(() -> report.get().texts().text(y, chapter).orElse(""), show,
-                e -> status.set(m.format("report.status.failed", e.getMessage())));
+        executor.submit(m.get("report.task.loadText"), t -> report.get().texts().text(y, chapter).orElse(""), show,
+                this::failed);
     }
 
     public void saveText(String chapter, String body, String user) {
         int y = year.get();
-        executor.run(() -> {
+        executor.submit(m.get("report.task.saveText"), t -> {
             report.get().texts().save(y, chapter, body, user);
             return chapter;
-        }, c -> status.set(m.format("report.status.textSaved", ReportAssemblerTitles.title(c), y)),
-                e -> status.set(m.format("report.status.failed", e.getMessage())));
+        }, c -> status.set(m.format("report.status.textSaved", ReportAssemblerTitles.title(c), y)), this::failed);
+    }
+
+    private void failed(TaskFailure f) {
+        status.set(m.format("report.status.failed", f.message()));
     }
 
     public boolean hasReport() {

@@ -181,8 +181,4 @@ public final class ReportWindow {
         dialog.getDialogPane().setContent(box);
         dialog.show();
     }
-
-    public static java.util.function.Consumer<Runnable> fx() {
-        return Platform::runLater;
-    }
 }

@@ -59,7 +59,7 @@ public final class MainViewModel {
         this.messages = messages;
         this.executor = executor;
         RegionService regions = services.regions();
-        this.navigator = new RegionNavigatorViewModel(regions, executor);
+        this.navigator = new RegionNavigatorViewModel(regions, messages, executor);
         this.detail = new RegionDetailViewModel(regions, messages, executor);
         this.basemap = new BasemapViewModel(services.basemaps(), messages, executor);
         this.layers = new MapLayersViewModel(services, messages, executor);
@@ -207,9 +207,9 @@ public final class MainViewModel {
     }
 
     /** The report window's view model (the report service is created on first use, off the FX thread). */
-    public ReportViewModel report(java.util.function.Consumer<Runnable> fx) {
+    public ReportViewModel report() {
         int lastYear = java.time.LocalDate.now(services.clock()).getYear() - 1;
-        return new ReportViewModel(services::report, de.netzatlas.report.ReportPrinter.system(), executor, messages, fx,
+        return new ReportViewModel(services::report, de.netzatlas.report.ReportPrinter.system(), executor, messages,
                 lastYear);
     }
 

@@ -192,10 +192,10 @@ public final class MainWindow {
         MenuItem createReport = new MenuItem(m.get("menu.report.create"));
         createReport.setId("menuReportCreate");
         createReport.setOnAction(e -> ReportWindow.show(root.getScene().getWindow(),
-                viewModel.report(ReportWindow.fx()), m, viewModel.userName()));
+                viewModel.report(), m, viewModel.userName()));
         MenuItem reportTexts = new MenuItem(m.get("menu.report.texts"));
         reportTexts.setOnAction(e -> ReportWindow.editTexts(root.getScene().getWindow(),
-                viewModel.report(ReportWindow.fx()), m, viewModel.userName()));
+                viewModel.report(), m, viewModel.userName()));
         Menu report = new Menu(m.get("menu.report"), null, createReport, reportTexts);
         report.setId("menuReport");
         MenuItem schools = new MenuItem(m.get("menu.registers.schools"));
@@ -339,7 +339,7 @@ public final class MainWindow {
         MapViewport print = new MapViewport(view.zoom(), view.originWorldX(), view.originWorldY(), view.width(),
                 view.height(), 2);
         viewModel.layers().exportView(print, file.toPath(), path -> info(m.format("map.snapshot.done", path)),
-                e -> info(m.format("map.snapshot.error", file, e.getMessage())));
+                f -> info(m.format("map.snapshot.error", file, f.message())));
     }
 
     private void info(String text) {

@@ -135,7 +135,7 @@ final class MapMenu {
         // The online source comes from the settings (database): read it off the FX thread.
         executor.run(service::onlineSource, source -> {
             try {
-                PrefetchDialog.show(owner.get(), new PrefetchViewModel(source, area, zoom, m, executor, Platform::runLater), m);
+                PrefetchDialog.show(owner.get(), new PrefetchViewModel(source, area, zoom, m, executor), m);
             } catch (IllegalArgumentException e) {
                 showError(e.getMessage());
             }

@@ -210,6 +210,11 @@ class ImportViewModelTest {
                 self[0].cancel(); // "Abbrechen" pressed while the import runs
                 return BackgroundExecutor.direct().submit(what, work, ok, failed);
             }
+
+            @Override
+            public void report(de.netzatlas.ui.common.TaskFailure failure) {
+                BackgroundExecutor.direct().report(failure);
+            }
         };
         self[0] = new ImportViewModel(services.exchange(), cancelFirst, Runnable::run, new Messages(Locale.GERMAN));
         self[0].fileProperty().set(fixture(dir, "coverage-windows1252.csv"));

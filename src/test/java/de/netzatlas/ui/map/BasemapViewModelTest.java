@@ -89,7 +89,7 @@ class BasemapViewModelTest {
         OnlineTileSource own = new OnlineTileSource(template, services.basemaps().onlineSource().client(),
                 dir.resolve("tiles"));
         PrefetchViewModel vm = new PrefetchViewModel(own, new Envelope(11.6, 11.66, 52.1, 52.14), 11, messages,
-                BackgroundExecutor.direct(), Runnable::run);
+                BackgroundExecutor.direct());
         vm.estimate();
         long tiles = vm.planProperty().get().tiles();
         assertTrue(vm.estimateProperty().get().startsWith(tiles + " Kacheln, davon 0 schon gespeichert"),
@@ -107,7 +107,7 @@ class BasemapViewModelTest {
         PrefetchViewModel vm = new PrefetchViewModel(
                 new OnlineTileSource(OnlineTileSource.OSM_TEMPLATE, services.basemaps().onlineSource().client(),
                         dir.resolve("tiles")),
-                new Envelope(10.56, 13.19, 50.93, 53.05), 9, messages, BackgroundExecutor.direct(), Runnable::run);
+                new Envelope(10.56, 13.19, 50.93, 53.05), 9, messages, BackgroundExecutor.direct());
         vm.estimate();
         assertTrue(!vm.canStartProperty().get());
         assertTrue(vm.statusProperty().get().contains("höchstens 250 Kacheln"), vm.statusProperty().get());

@@ -1,0 +1,72 @@
+package de.netzatlas.ui.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import de.netzatlas.app.AppServices;
+import de.netzatlas.common.Messages;
+import de.netzatlas.report.ReportPrinter;
+import de.netzatlas.ui.common.TaskFailure;
+import de.netzatlas.ui.common.TaskRunner;
+
+/** The report window's work through the background-task contract: cancel, failure, progress text. */
+class ReportViewModelTest {
+
+    private final List<Runnable> worker = new ArrayList<>();
+    private final List<TaskFailure> unhandled = new ArrayList<>();
+    private final TaskRunner queued = new TaskRunner(worker::add, Runnable::run, unhandled::add);
+
+    private void runQueued() {
+        while (!worker.isEmpty()) {
+            worker.remove(0).run();
+        }
+    }
+
+    @Test
+    void cancelStopsTheReportAndNothingIsShown(@TempDir Path dir) {
+        try (AppServices services = AppServices.open(dir.resolve("abbruch.mv.db"))) {
+            ReportViewModel vm = new ReportViewModel(services::report, ReportPrinter.system(), queued,
+                    new Messages(Locale.GERMANY), 2025);
+            vm.create();
+            assertTrue(vm.runningProperty().get());
+            assertTrue(vm.statusProperty().get().startsWith("Daten zum Stichtag 31.12.2025"), vm.statusProperty().get());
+            vm.cancel();
+            runQueued();
+            assertFalse(vm.runningProperty().get());
+            assertFalse(vm.hasReport(), "a cancelled report is not shown");
+            assertEquals(new Messages(Locale.GERMANY).get("report.status.cancelled"), vm.statusProperty().get());
+            assertEquals(List.of(), unhandled);
+
+            vm.create(); // and a new one runs to the end
+            runQueued();
+            assertTrue(vm.hasReport(), vm.statusProperty().get());
+        }
+    }
+
+    @Test
+    void aFailedSaveIsShownInGermanInTheStatusLine(@TempDir Path dir) throws Exception {
+        try (AppServices services = AppServices.open(dir.resolve("fehler.mv.db"))) {
+            ReportViewModel vm = new ReportViewModel(services::report, ReportPrinter.system(), queued,
+                    new Messages(Locale.GERMANY), 2025);
+            vm.create();
+            runQueued();
+            Path folderInTheWay = Files.createDirectories(dir.resolve("bericht.pdf"));
+            vm.savePdf(folderInTheWay);
+            runQueued();
+            String status = vm.statusProperty().get();
+            assertTrue(status.startsWith(new Messages(Locale.GERMANY).format("report.status.failed", "").trim()), status);
+            assertFalse(status.contains("Exception"), status);
+            assertEquals(List.of(), unhandled, "the status line shows it, no second dialog");
+        }
+    }
+}
