@@ -10,8 +10,11 @@ import javax.imageio.ImageIO;
 
 import org.locationtech.jts.geom.Envelope;
 
-import de.netzatlas.app.AppServices;
 import de.netzatlas.common.Messages;
+import de.netzatlas.store.SettingsRepository;
+import de.netzatlas.region.RegionService;
+import de.netzatlas.map.BuiltinBasemap;
+import java.util.function.Supplier;
 import de.netzatlas.layers.CoverageLayerBuilder;
 import de.netzatlas.layers.LayerSettings;
 import de.netzatlas.layers.MapLayerCatalog;
@@ -40,7 +43,10 @@ public final class MapLayersViewModel {
 
     static final double HIT_TOLERANCE = 4;
 
-    private final AppServices services;
+    private final RegionService regions;
+    private final SettingsRepository settings;
+    private final Supplier<String> user;
+    private final Supplier<BuiltinBasemap> basemaps;
     private final Messages messages;
     private final BackgroundExecutor executor;
     private final LayerManager manager = new LayerManager();
@@ -55,8 +61,16 @@ public final class MapLayersViewModel {
     private record Loaded(List<FeatureLayer> layers, String saved, PlaceSearch search) {
     }
 
-    public MapLayersViewModel(AppServices services, Messages messages, BackgroundExecutor executor) {
-        this.services = services;
+    /**
+     * @param settings where the panel's state is remembered, written as {@code user} (read in the background: the display name is a setting)
+     * @param basemaps a fresh built-in basemap for the picture export (not the one on screen)
+     */
+    public MapLayersViewModel(RegionService regions, SettingsRepository settings, Supplier<String> user,
+                              Supplier<BuiltinBasemap> basemaps, Messages messages, BackgroundExecutor executor) {
+        this.regions = regions;
+        this.settings = settings;
+        this.user = user;
+        this.basemaps = basemaps;
         this.messages = messages;
         this.executor = executor;
     }
@@ -65,10 +79,10 @@ public final class MapLayersViewModel {
         executor.submit(messages.get("map.task.layers"), t -> {
             var places = PlaceSearch.bundledPlaces();
             List<FeatureLayer> layers = new java.util.ArrayList<>(
-                    new MapLayerCatalog(services.regions(), messages).createAll(places));
-            layers.add(layers.size() - 1, new MapLayerCatalog(services.regions(), messages).projects(List.of()));
-            String saved = services.settings().get(LayerSettings.KEY).orElse(null);
-            return new Loaded(layers, saved, new PlaceSearch(services.regions(), places));
+                    new MapLayerCatalog(regions, messages).createAll(places));
+            layers.add(layers.size() - 1, new MapLayerCatalog(regions, messages).projects(List.of()));
+            String saved = settings.get(LayerSettings.KEY).orElse(null);
+            return new Loaded(layers, saved, new PlaceSearch(regions, places));
         }, result -> {
             manager.beginUpdate();
             try {
@@ -117,7 +131,7 @@ public final class MapLayersViewModel {
         savedState = value;
         // a failure goes to the error dialog: the panel keeps working, the state is not remembered
         executor.submit(messages.get("map.task.saveLayers"),
-                () -> services.settings().put(LayerSettings.KEY, value, services.userName()));
+                () -> settings.put(LayerSettings.KEY, value, user.get()));
     }
 
     /**
@@ -132,13 +146,13 @@ public final class MapLayersViewModel {
         List<de.netzatlas.fibre.FibreProject> shownProjects = projects;
         executor.submit(messages.get("map.task.snapshot"), t -> {
             LayerManager copy = new LayerManager();
-            new MapLayerCatalog(services.regions(), messages).createAll().forEach(copy::add);
+            new MapLayerCatalog(regions, messages).createAll().forEach(copy::add);
             for (var source : extra) {
                 copy.add(source.call());
             }
-            copy.add(new MapLayerCatalog(services.regions(), messages).projects(shownProjects));
+            copy.add(new MapLayerCatalog(regions, messages).projects(shownProjects));
             LayerSettings.apply(state, copy);
-            var basemap = services.createBasemap();
+            var basemap = basemaps.get();
             var snapshot = new MapSnapshot(basemap::paintBase, basemap::paintLabels, messages.get("map.attribution"),
                     messages.locale());
             if (!ImageIO.write(snapshot.render(viewport, copy.layers()), "png", file.toFile())) {

@@ -1,12 +1,16 @@
 package de.netzatlas.ui.region;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
-import de.netzatlas.app.AppServices;
+
 import de.netzatlas.common.Messages;
 import de.netzatlas.fibre.CoverageStand;
 import de.netzatlas.fibre.StandCoverage;
 import de.netzatlas.region.Region;
+import de.netzatlas.region.RegionLevel;
+import de.netzatlas.region.RegionService;
 import de.netzatlas.ui.common.BackgroundExecutor;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -19,7 +23,7 @@ import javafx.beans.value.ObservableValue;
  */
 public final class CoverageDetailViewModel {
 
-    private final AppServices services;
+    private final RegionService regions;
     private final Messages messages;
     private final BackgroundExecutor executor;
     private final CoverageMapViewModel map;
@@ -27,9 +31,9 @@ public final class CoverageDetailViewModel {
     private final ObjectProperty<CoverageDetails> details = new SimpleObjectProperty<>();
     private int generation;
 
-    public CoverageDetailViewModel(AppServices services, Messages messages, BackgroundExecutor executor,
+    public CoverageDetailViewModel(RegionService regions, Messages messages, BackgroundExecutor executor,
                                    CoverageMapViewModel map, ObservableValue<Region> region) {
-        this.services = services;
+        this.regions = regions;
         this.messages = messages;
         this.executor = executor;
         this.map = map;
@@ -49,7 +53,7 @@ public final class CoverageDetailViewModel {
         Optional<CoverageStand> previous = map.previous(stand);
         executor.submit(messages.get("coverage.task.details"), t -> {
             StandCoverage current = map.coverage(stand);
-            return CoverageDetails.of(CoverageDetails.columnsFor(r, services.regions()), current,
+            return CoverageDetails.of(columnsFor(r, regions), current,
                     previous.map(map::coverage), messages);
         }, d -> {
             if (mine == generation) {
@@ -59,6 +63,19 @@ public final class CoverageDetailViewModel {
             details.set(null);
             executor.report(f);
         });
+    }
+
+    /** The region itself, then its Kreis (for a Gemeinde) and the Land (unless it is the Land). */
+    static List<Region> columnsFor(Region region, RegionService regions) {
+        List<Region> columns = new ArrayList<>();
+        columns.add(region);
+        if (region.level() == RegionLevel.GEMEINDE) {
+            region.parent().flatMap(regions::byAgs).ifPresent(columns::add);
+        }
+        if (region.level() != RegionLevel.LAND) {
+            columns.add(regions.land());
+        }
+        return columns;
     }
 
     ReadOnlyObjectProperty<CoverageDetails> detailsProperty() {

@@ -12,7 +12,6 @@ import de.netzatlas.fibre.StandCoverage;
 import de.netzatlas.layers.CoverageLayerBuilder;
 import de.netzatlas.region.Region;
 import de.netzatlas.region.RegionLevel;
-import de.netzatlas.region.RegionService;
 
 /**
  * The coverage section of the detail panel, formatted: the selected region and, for comparison,
@@ -26,19 +25,6 @@ record CoverageDetails(String stand, String comparedWith, List<String> columns, 
 
     /** One indicator: its label, and per column the value and the change. */
     record Line(CoverageIndicator indicator, String label, List<String> values, List<String> changes) {
-    }
-
-    /** The region itself, then its Kreis (for a Gemeinde) and the Land (unless it is the Land). */
-    static List<Region> columnsFor(Region region, RegionService regions) {
-        List<Region> columns = new ArrayList<>();
-        columns.add(region);
-        if (region.level() == RegionLevel.GEMEINDE) {
-            region.parent().flatMap(regions::byAgs).ifPresent(columns::add);
-        }
-        if (region.level() != RegionLevel.LAND) {
-            columns.add(regions.land());
-        }
-        return columns;
     }
 
     static CoverageDetails of(List<Region> columns, StandCoverage current, Optional<StandCoverage> previous,

@@ -7,8 +7,12 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import de.netzatlas.app.AppServices;
+import java.util.function.Supplier;
+
 import de.netzatlas.common.Messages;
+import de.netzatlas.store.SettingsRepository;
+import de.netzatlas.region.RegionService;
+import de.netzatlas.fibre.CoverageService;
 import de.netzatlas.fibre.CoverageIndicator;
 import de.netzatlas.fibre.CoverageStand;
 import de.netzatlas.fibre.StandCoverage;
@@ -42,7 +46,10 @@ public final class CoverageMapViewModel {
     static final String KEY_STAND = "karte.versorgung.stand";
     static final String KEY_LEVEL = "karte.versorgung.ebene";
 
-    private final AppServices services;
+    private final RegionService regions;
+    private final CoverageService coverageService;
+    private final SettingsRepository settings;
+    private final Supplier<String> user;
     private final Messages messages;
     private final BackgroundExecutor executor;
     private final MapLayersViewModel layers;
@@ -60,9 +67,14 @@ public final class CoverageMapViewModel {
                             Optional<LocalDate> stand, Optional<RegionLevel> level, String layerState) {
     }
 
-    public CoverageMapViewModel(AppServices services, Messages messages, BackgroundExecutor executor,
-                                MapLayersViewModel layers) {
-        this.services = services;
+    /** @param settings where the chosen indicator, stand and level are remembered, written as {@code user} (read in the background: the display name is a setting) */
+    public CoverageMapViewModel(RegionService regions, CoverageService coverage, SettingsRepository settings,
+                                Supplier<String> user,
+                                Messages messages, BackgroundExecutor executor, MapLayersViewModel layers) {
+        this.regions = regions;
+        this.coverageService = coverage;
+        this.settings = settings;
+        this.user = user;
         this.messages = messages;
         this.executor = executor;
         this.layers = layers;
@@ -76,14 +88,13 @@ public final class CoverageMapViewModel {
             if (layer.get() == null || s == null || i == null || l == null) {
                 return null;
             }
-            return () -> new CoverageLayerBuilder(services.regions(), messages).build(i, coverage(s), l);
+            return () -> new CoverageLayerBuilder(regions, messages).build(i, coverage(s), l);
         });
     }
 
     /** Reads stands and the remembered choice; adds the layer once the map's layers are there. */
     public void load() {
         executor.submit(messages.get("coverage.task.stands"), t -> {
-            var settings = services.settings();
             return new Restored(offeredStands(),
                     settings.get(KEY_INDICATOR).flatMap(CoverageIndicator::byKey),
                     settings.get(KEY_STAND).flatMap(CoverageMapViewModel::parseDate),
@@ -117,7 +128,7 @@ public final class CoverageMapViewModel {
 
     /** Real stands, or the demo stands when there is no real one; oldest first. */
     private List<CoverageStand> offeredStands() {
-        List<CoverageStand> all = services.coverage().stands();
+        List<CoverageStand> all = coverageService.stands();
         List<CoverageStand> real = all.stream().filter(s -> !s.demo()).toList();
         return real.isEmpty() ? all : real;
     }
@@ -128,14 +139,14 @@ public final class CoverageMapViewModel {
         }
         if (value != null) {
             executor.submit(messages.get("coverage.task.remember"),
-                    () -> services.settings().put(key, value, services.userName()));
+                    () -> settings.put(key, value, user.get()));
         }
         rebuild(null);
     }
 
     /** The figures of a stand (cached; any thread). */
     public StandCoverage coverage(CoverageStand s) {
-        return cache.computeIfAbsent(s.id(), id -> StandCoverage.load(services.coverage(), services.regions(), s));
+        return cache.computeIfAbsent(s.id(), id -> StandCoverage.load(coverageService, regions, s));
     }
 
     /** The stand before the given one among those offered. */
@@ -158,7 +169,7 @@ public final class CoverageMapViewModel {
         }
         int mine = ++generation;
         executor.submit(messages.get("coverage.task.layer"),
-                t -> new CoverageLayerBuilder(services.regions(), messages).build(i, coverage(s), l), built -> {
+                t -> new CoverageLayerBuilder(regions, messages).build(i, coverage(s), l), built -> {
                     if (mine == generation) {
                         install(built, savedLayerState);
                     }

@@ -2,6 +2,7 @@ package de.netzatlas.ui.region;
 
 import de.netzatlas.common.Messages;
 import de.netzatlas.region.Region;
+import de.netzatlas.region.RegionLevel;
 import de.netzatlas.region.RegionService;
 import de.netzatlas.ui.common.BackgroundExecutor;
 import javafx.beans.property.BooleanProperty;
@@ -33,7 +34,7 @@ public final class RegionDetailViewModel {
             empty.set(true);
             return;
         }
-        executor.submit(messages.get("region.task.details"), t -> RegionDetails.of(region, regions, messages), d -> {
+        executor.submit(messages.get("region.task.details"), t -> RegionDetails.of(region, context(region), messages), d -> {
             if (requested == region) {
                 details.set(d);
                 empty.set(false);
@@ -42,6 +43,13 @@ public final class RegionDetailViewModel {
             details.set(null);
             executor.report(f);
         });
+    }
+
+    private RegionDetails.Context context(Region r) {
+        int children = r.level() == RegionLevel.GEMEINDE ? 0
+                : r.level() == RegionLevel.LAND ? regions.byLevel(RegionLevel.GEMEINDE).size()
+                : regions.children(r.ags()).size();
+        return new RegionDetails.Context(r.parent().flatMap(regions::byAgs), regions.households(r), children);
     }
 
     public ReadOnlyObjectProperty<RegionDetails> detailsProperty() {

@@ -62,11 +62,13 @@ public final class MainViewModel {
         this.navigator = new RegionNavigatorViewModel(regions, messages, executor);
         this.detail = new RegionDetailViewModel(regions, messages, executor);
         this.basemap = new BasemapViewModel(services.basemaps(), messages, executor);
-        this.layers = new MapLayersViewModel(services, messages, executor);
+        this.layers = new MapLayersViewModel(services.regions(), services.settings(), services::userName,
+                services::createBasemap, messages, executor);
         this.projectList = new ProjectListViewModel(services.projects(), executor,
                 ags -> regions.byAgs(ags).map(de.netzatlas.region.Region::name).orElse(ags));
-        this.coverageMap = new CoverageMapViewModel(services, messages, executor, layers);
-        this.coverageDetail = new CoverageDetailViewModel(services, messages, executor, coverageMap, selectedRegion);
+        this.coverageMap = new CoverageMapViewModel(services.regions(), services.coverage(), services.settings(),
+                services::userName, messages, executor, layers);
+        this.coverageDetail = new CoverageDetailViewModel(services.regions(), messages, executor, coverageMap, selectedRegion);
         this.registers = new RegistersViewModel(this, services, messages, executor);
         statusDatabase.set(messages.format("status.database", services.database().file()));
         statusStand.set(messages.get("status.loading"));

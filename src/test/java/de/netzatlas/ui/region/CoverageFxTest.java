@@ -217,7 +217,7 @@ class CoverageFxTest {
         }
 
         Region gemeinde = services.regions().byAgs(SALZATAL).orElseThrow();
-        CoverageDetails d = CoverageDetails.of(CoverageDetails.columnsFor(gemeinde, services.regions()), partial,
+        CoverageDetails d = CoverageDetails.of(CoverageDetailViewModel.columnsFor(gemeinde, services.regions()), partial,
                 Optional.empty(), m);
         assertEquals(List.of("Gemeinde", "Kreis", "Land"), d.columns());
         assertEquals("keine Daten", d.lines().get(0).values().get(0));

@@ -59,8 +59,10 @@ class CoverageMapViewModelTest {
 
     private static Loaded load() {
         Messages m = new Messages(Locale.GERMAN);
-        MapLayersViewModel layers = new MapLayersViewModel(services, m, BackgroundExecutor.direct());
-        CoverageMapViewModel coverage = new CoverageMapViewModel(services, m, BackgroundExecutor.direct(), layers);
+        MapLayersViewModel layers = new MapLayersViewModel(services.regions(), services.settings(), services::userName,
+                services::createBasemap, m, BackgroundExecutor.direct());
+        CoverageMapViewModel coverage = new CoverageMapViewModel(services.regions(), services.coverage(), services.settings(),
+                services::userName, m, BackgroundExecutor.direct(), layers);
         layers.load();
         coverage.load();
         return new Loaded(layers, coverage);
