@@ -76,6 +76,20 @@ class ArchitectureTest {
             .because("a view model holds properties and commands, no Node and no Window; the view binds to it");
 
     @ArchTest
+    static final ArchRule screensRunBackgroundWorkOnlyThroughTheContract = noClasses()
+            .that().resideInAPackage("de.netzatlas.ui..").and().resideOutsideOfPackage("de.netzatlas.ui.common")
+            .should().callConstructorWhere(DescribedPredicate.describe("a thread or task is created",
+                    c -> c.getTarget().getOwner().isAssignableTo(Thread.class)
+                            || c.getTarget().getOwner().isAssignableTo(java.util.concurrent.CompletableFuture.class)
+                            || c.getTarget().getOwner().isAssignableTo("javafx.concurrent.Task")
+                            || c.getTarget().getOwner().isAssignableTo("javafx.concurrent.Service")))
+            .orShould().callMethodWhere(DescribedPredicate.describe("an executor or future is started",
+                    c -> c.getTarget().getOwner().isEquivalentTo(java.util.concurrent.Executors.class)
+                            || c.getTarget().getOwner().isEquivalentTo(java.util.concurrent.CompletableFuture.class)))
+            .because("every database, file, print or tile call of a screen goes through ui.common.BackgroundExecutor:"
+                    + " progress, cancel and the error policy in one place (decision 0021)");
+
+    @ArchTest
     static final ArchRule topLevelPackagesAreFreeOfCycles = slices()
             .matching("de.netzatlas.(*)..")
             .should().beFreeOfCycles()
