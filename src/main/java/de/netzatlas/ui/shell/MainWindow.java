@@ -120,8 +120,7 @@ public final class MainWindow {
         MenuItem importData = new MenuItem(m.get("menu.file.import"));
         importData.setId("menuImport");
         importData.setOnAction(e -> {
-            ImportViewModel vm = new ImportViewModel(viewModel.services().exchange(), viewModel.executor(),
-                    javafx.application.Platform::runLater, m);
+            ImportViewModel vm = new ImportViewModel(viewModel.services().exchange(), viewModel.executor(), m);
             vm.setOnChanged(() -> {
                 viewModel.coverageMap().load();
                 viewModel.projectList().load();
