@@ -20,25 +20,13 @@ final class ImportRunPage extends VBox {
 
     ImportRunPage(ImportViewModel vm, Messages m) {
         super(14);
-        ToggleGroup mode = new ToggleGroup();
-        RadioButton all = new RadioButton(m.get("exchange.import.allOrNothing"));
-        all.setId("importAllOrNothing");
-        RadioButton valid = new RadioButton(m.get("exchange.import.validOnly"));
-        valid.setId("importValidOnly");
-        all.setToggleGroup(mode);
-        valid.setToggleGroup(mode);
-        all.setSelected(!vm.validOnlyProperty().get());
-        valid.setSelected(vm.validOnlyProperty().get());
+        RadioButton all = radio(m, "exchange.import.allOrNothing", "importAllOrNothing");
+        RadioButton valid = radio(m, "exchange.import.validOnly", "importValidOnly");
+        VBox mode = either(all, valid, vm.validOnlyProperty().get());
         valid.selectedProperty().addListener((o, a, v) -> vm.validOnlyProperty().set(v));
-
-        ToggleGroup existing = new ToggleGroup();
-        RadioButton overwrite = new RadioButton(m.get("exchange.import.overwrite"));
-        overwrite.setId("importOverwrite");
-        RadioButton skip = new RadioButton(m.get("exchange.import.skip"));
-        skip.setId("importSkip");
-        overwrite.setToggleGroup(existing);
-        skip.setToggleGroup(existing);
-        overwrite.setSelected(true);
+        RadioButton overwrite = radio(m, "exchange.import.overwrite", "importOverwrite");
+        RadioButton skip = radio(m, "exchange.import.skip", "importSkip");
+        VBox existing = either(overwrite, skip, false);
         skip.selectedProperty().addListener((o, a, v) -> vm.existingProperty().set(
                 v ? ImportTarget.ExistingPolicy.SKIP : ImportTarget.ExistingPolicy.OVERWRITE));
 
@@ -69,11 +57,27 @@ final class ImportRunPage extends VBox {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(8);
-        grid.addRow(0, new Label(m.get("exchange.import.mode")), new VBox(6, all, valid));
-        grid.addRow(1, new Label(m.get("exchange.import.existing")), new VBox(6, overwrite, skip));
+        grid.addRow(0, new Label(m.get("exchange.import.mode")), mode);
+        grid.addRow(1, new Label(m.get("exchange.import.existing")), existing);
         ProblemTable problems = new ProblemTable(vm, m, "importResultProblems");
         problems.setPrefHeight(220);
         getChildren().addAll(grid, checkedHint, new HBox(8, run, undo), new ImportProgressRow(vm, m, "importProgress"),
                 result, problems);
+    }
+
+    private static RadioButton radio(Messages m, String key, String id) {
+        RadioButton b = new RadioButton(m.get(key));
+        b.setId(id);
+        return b;
+    }
+
+    /** Two radio buttons as one choice, one below the other; the second chosen if {@code second}. */
+    private static VBox either(RadioButton first, RadioButton other, boolean second) {
+        ToggleGroup group = new ToggleGroup();
+        first.setToggleGroup(group);
+        other.setToggleGroup(group);
+        first.setSelected(!second);
+        other.setSelected(second);
+        return new VBox(6, first, other);
     }
 }

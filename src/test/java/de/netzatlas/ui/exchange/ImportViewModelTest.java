@@ -201,13 +201,23 @@ class ImportViewModelTest {
                 + " – Demodaten verlassen die Datenbank nicht.", export.statusProperty().get());
     }
 
+    /** Work submitted to it waits in {@code queued} until the test runs it ("while the task runs"). */
+    private static BackgroundExecutor later(List<Runnable> queued) {
+        return new TaskRunner(queued::add, Runnable::run, FailureSink.rethrow());
+    }
+
+    /** A wizard on the four-row coverage fixture whose work waits in {@code queued}. */
+    private ImportViewModel coverageWizard(List<Runnable> queued) throws Exception {
+        ImportViewModel wizard = new ImportViewModel(services.exchange(), later(queued), new Messages(Locale.GERMAN));
+        wizard.fileProperty().set(fixture(dir, "coverage-windows1252.csv"));
+        wizard.targetIdProperty().set("coverage");
+        return wizard;
+    }
+
     @Test
     void cancelLeavesTheDatabaseUnchanged() throws Exception {
         List<Runnable> queued = new java.util.ArrayList<>();
-        BackgroundExecutor later = new TaskRunner(queued::add, Runnable::run, FailureSink.rethrow());
-        ImportViewModel cancelled = new ImportViewModel(services.exchange(), later, new Messages(Locale.GERMAN));
-        cancelled.fileProperty().set(fixture(dir, "coverage-windows1252.csv"));
-        cancelled.targetIdProperty().set("coverage");
+        ImportViewModel cancelled = coverageWizard(queued);
         cancelled.runImport();
         assertTrue(cancelled.runningProperty().get());
         cancelled.cancel(); // "Abbrechen" pressed while the import runs
@@ -222,10 +232,7 @@ class ImportViewModelTest {
     @Test
     void theImportShowsTheProgressOfItsTask() throws Exception {
         List<Runnable> queued = new java.util.ArrayList<>();
-        BackgroundExecutor later = new TaskRunner(queued::add, Runnable::run, FailureSink.rethrow());
-        ImportViewModel running = new ImportViewModel(services.exchange(), later, new Messages(Locale.GERMAN));
-        running.fileProperty().set(fixture(dir, "coverage-windows1252.csv"));
-        running.targetIdProperty().set("coverage");
+        ImportViewModel running = coverageWizard(queued);
         List<Double> whileRunning = new java.util.ArrayList<>();
         running.progressProperty().addListener((o, a, v) -> {
             if (running.runningProperty().get()) {
@@ -245,8 +252,7 @@ class ImportViewModelTest {
     void aCancelledExportWritesNoFile() throws Exception {
         ExportViewModel ready = importSampleAndExportCoverage();
         List<Runnable> queued = new java.util.ArrayList<>();
-        ExportViewModel export = new ExportViewModel(services.exchange(),
-                new TaskRunner(queued::add, Runnable::run, FailureSink.rethrow()), new Messages(Locale.GERMAN));
+        ExportViewModel export = new ExportViewModel(services.exchange(), later(queued), new Messages(Locale.GERMAN));
         export.sourceIdProperty().set(ready.sourceIdProperty().get());
         Path out = dir.resolve("abgebrochen.csv");
         export.export(out);
