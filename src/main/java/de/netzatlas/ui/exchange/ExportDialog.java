@@ -3,7 +3,6 @@ package de.netzatlas.ui.exchange;
 import java.io.File;
 
 import de.netzatlas.common.Messages;
-import de.netzatlas.exchange.ExportSource;
 import de.netzatlas.exchange.Format;
 
 import javafx.collections.FXCollections;
@@ -23,7 +22,6 @@ import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /** "Datei → Exportieren …": data, format, file; binds to an {@link ExportViewModel}. */
 public final class ExportDialog {
@@ -33,35 +31,13 @@ public final class ExportDialog {
 
     public static Stage open(Window owner, ExportViewModel vm, Messages m) {
         Stage stage = new Stage();
-        ComboBox<String> source = new ComboBox<>(FXCollections.observableArrayList(
-                vm.sources().stream().map(ExportSource::id).toList()));
+        ComboBox<String> source = new ComboBox<>(FXCollections.observableArrayList(vm.sourceIds()));
         source.setId("exportSource");
-        source.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String id) {
-                return id == null ? "" : vm.sources().stream().filter(s -> s.id().equals(id))
-                        .map(ExportSource::label).findFirst().orElse(id);
-            }
-
-            @Override
-            public String fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        });
+        source.setConverter(new LabelConverter<>(vm::sourceLabel));
         source.valueProperty().bindBidirectional(vm.sourceIdProperty());
         ComboBox<Format> format = new ComboBox<>(FXCollections.observableArrayList(Format.values()));
         format.setId("exportFormat");
-        format.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Format f) {
-                return f == null ? "" : m.get("exchange.format." + f.extension());
-            }
-
-            @Override
-            public Format fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        });
+        format.setConverter(new LabelConverter<>(f -> m.get("exchange.format." + f.extension())));
         format.valueProperty().bindBidirectional(vm.formatProperty());
         GridPane grid = new GridPane();
         grid.setHgap(10);
@@ -108,13 +84,18 @@ public final class ExportDialog {
                 vm.export(file.toPath());
             }
         });
+        Button cancel = new Button(m.get("exchange.export.cancel"));
+        cancel.setId("exportCancel");
+        cancel.visibleProperty().bind(vm.runningProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> vm.cancel());
         Button close = new Button(m.get("exchange.close"));
         close.setCancelButton(true);
         close.disableProperty().bind(vm.runningProperty());
         close.setOnAction(e -> stage.close());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, spacer, save, close);
+        HBox buttons = new HBox(8, spacer, save, cancel, close);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         VBox root = new VBox(14, grid, notice, hint, progress, status, buttons);
         root.setPadding(new Insets(16));

@@ -9,6 +9,8 @@ import de.netzatlas.exchange.ExportSource;
 import de.netzatlas.exchange.Exporter;
 import de.netzatlas.exchange.Format;
 import de.netzatlas.ui.common.BackgroundExecutor;
+import de.netzatlas.ui.common.TaskHandle;
+import de.netzatlas.ui.common.TaskProgress;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -20,6 +22,7 @@ import javafx.beans.property.StringProperty;
 /**
  * "Datei → Exportieren …": which data, which format, written off the FX thread. Built for one fixed
  * source instead (e.g. the rows a list shows, see {@link ListExport}), it offers just that source.
+ * "Abbrechen" stops the export between two rows; the target file is then left as it was.
  */
 public final class ExportViewModel {
 
@@ -32,6 +35,7 @@ public final class ExportViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty("");
     private final ObjectProperty<Path> written = new SimpleObjectProperty<>();
+    private TaskHandle task;
 
     public ExportViewModel(ExchangeService exchange, BackgroundExecutor executor, Messages m) {
         this(exchange.exportSources(), executor, m);
@@ -51,8 +55,14 @@ public final class ExportViewModel {
         }
     }
 
-    public List<ExportSource> sources() {
-        return sources;
+    /** The ids of the data that can be exported, in their order. */
+    public List<String> sourceIds() {
+        return sources.stream().map(ExportSource::id).toList();
+    }
+
+    /** The German name of source {@code id} (the id itself if there is no such source). */
+    public String sourceLabel(String id) {
+        return sources.stream().filter(s -> s.id().equals(id)).map(ExportSource::label).findFirst().orElse(id);
     }
 
     /** A file name suggestion such as {@code coverage.xlsx}. */
@@ -71,16 +81,50 @@ public final class ExportViewModel {
         running.set(true);
         written.set(null);
         status.set(m.get("exchange.export.writing"));
-        executor.run(() -> Exporter.export(source, file, f), result -> {
-            running.set(false);
-            written.set(file);
-            String done = m.format("exchange.export.done", result.rows(), file.getFileName().toString());
-            status.set(result.demoLeftOut() == 0 ? done
-                    : done + " " + m.format("exchange.export.demoLeftOut", result.demoLeftOut()));
-        }, e -> {
-            running.set(false);
-            status.set(m.format("exchange.failed", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        TaskHandle handle = executor.submit(m.get("exchange.task.export"),
+                p -> Exporter.export(stoppable(source, p), file, f), result -> {
+                    ended();
+                    written.set(file);
+                    String done = m.format("exchange.export.done", result.rows(), file.getFileName().toString());
+                    status.set(result.demoLeftOut() == 0 ? done
+                            : done + " " + m.format("exchange.export.demoLeftOut", result.demoLeftOut()));
+                }, failure -> {
+                    ended();
+                    status.set(m.format("exchange.failed", failure.message()));
+                });
+        if (handle.runningProperty().get()) {
+            task = handle;
+            handle.cancelledProperty().addListener((o, was, stopped) -> cancelled(stopped));
+        } else {
+            cancelled(handle.cancelledProperty().get()); // a synchronous executor has already finished
+        }
+    }
+
+    /** {@code source} with a look at "Abbrechen" before each row it hands on. */
+    private static ExportSource stoppable(ExportSource source, TaskProgress progress) {
+        return source.filtered(source.label(), row -> {
+            progress.stopIfCancelled();
+            return true;
         });
+    }
+
+    private void cancelled(boolean stopped) {
+        if (stopped) {
+            ended();
+            status.set(m.get("exchange.export.cancelled"));
+        }
+    }
+
+    private void ended() {
+        task = null;
+        running.set(false);
+    }
+
+    /** "Abbrechen": the running export stops; the file is not written. */
+    public void cancel() {
+        if (task != null) {
+            task.cancel();
+        }
     }
 
     public StringProperty sourceIdProperty() {

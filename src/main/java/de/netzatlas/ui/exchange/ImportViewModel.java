@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import de.netzatlas.common.Messages;
@@ -22,13 +21,15 @@ import de.netzatlas.exchange.ReadSettings;
 import de.netzatlas.exchange.SourceRow;
 import de.netzatlas.exchange.TargetField;
 import de.netzatlas.ui.common.BackgroundExecutor;
+import de.netzatlas.ui.common.TaskFailure;
+import de.netzatlas.ui.common.TaskHandle;
 
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -41,13 +42,13 @@ import javafx.collections.ObservableList;
  * preview with editable read settings and column mapping, the check (dry run) with its problem
  * report, and the import itself (all-or-nothing or valid rows only, skip or overwrite changed
  * records) with progress, cancel and undo. All file and database work goes through the
- * {@link BackgroundExecutor}; progress from the worker reaches the properties via {@code fx}.
+ * {@link BackgroundExecutor}; the check and the import show the progress of their task and stop
+ * through its {@link TaskHandle}.
  */
 public final class ImportViewModel {
 
     private final ExchangeService exchange;
     private final BackgroundExecutor executor;
-    private final Consumer<Runnable> fx;
     private final Messages m;
 
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
@@ -64,19 +65,18 @@ public final class ImportViewModel {
     private final ObjectProperty<ImportTarget.ExistingPolicy> existing =
             new SimpleObjectProperty<>(ImportTarget.ExistingPolicy.OVERWRITE);
     private final BooleanProperty running = new SimpleBooleanProperty();
-    private final DoubleProperty progress = new SimpleDoubleProperty();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final StringProperty status = new SimpleStringProperty("");
     private final ObjectProperty<ImportResult> result = new SimpleObjectProperty<>();
     private final ObjectProperty<UUID> undoable = new SimpleObjectProperty<>();
     private final ObservableList<String> profileNames = FXCollections.observableArrayList();
-    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private TaskHandle task;
     private ColumnMapping pendingMapping;
     private Runnable onChanged = () -> { };
 
-    public ImportViewModel(ExchangeService exchange, BackgroundExecutor executor, Consumer<Runnable> fx, Messages m) {
+    public ImportViewModel(ExchangeService exchange, BackgroundExecutor executor, Messages m) {
         this.exchange = exchange;
         this.executor = executor;
-        this.fx = fx;
         this.m = m;
         List<ImportTarget<?>> targets = exchange.imports().targets();
         if (!targets.isEmpty()) {
@@ -98,8 +98,14 @@ public final class ImportViewModel {
         this.onChanged = onChanged == null ? () -> { } : onChanged;
     }
 
-    public List<ImportTarget<?>> targets() {
-        return exchange.imports().targets();
+    /** The ids of the targets the wizard offers, in their order. */
+    public List<String> targetIds() {
+        return exchange.imports().targets().stream().map(ImportTarget::id).toList();
+    }
+
+    /** The German name of target {@code id} (the id itself if there is no such target). */
+    public String targetLabel(String id) {
+        return exchange.imports().target(id).map(ImportTarget::label).orElse(id);
     }
 
     /** The fields of the chosen target (empty if none is chosen). */
@@ -119,7 +125,8 @@ public final class ImportViewModel {
         ReadSettings s = settings.get();
         running.set(true);
         status.set(m.get("exchange.import.reading"));
-        executor.run(() -> exchange.imports().preview(f, target, s), this::showPreview, this::failed);
+        executor.submit(m.get("exchange.task.preview"), p -> exchange.imports().preview(f, target, s), this::showPreview,
+                this::failed);
     }
 
     private void showPreview(ImportPreview p) {
@@ -180,57 +187,58 @@ public final class ImportViewModel {
 
     /** "Prüfen": validates every row without writing (dry run) and fills the problem report. */
     public void check() {
-        if (!canRun()) {
-            return;
+        if (canRun()) {
+            runService(m.get("exchange.task.check"), m.get("exchange.import.checking"), request().withDryRun(true), r -> {
+                checked.set(!r.cancelled());
+                status.set(r.cancelled() ? m.get("exchange.import.cancelled")
+                        : m.format("exchange.import.checkedStatus", r.rows(), r.errors(), r.warnings()));
+            });
         }
-        ImportRequest request = request().withDryRun(true);
-        start(m.get("exchange.import.checking"));
-        executor.run(() -> exchange.imports().run(request, this::progressFromWorker, cancelled::get), r -> {
-            running.set(false);
-            showProblems(r);
-            checked.set(!r.cancelled());
-            status.set(r.cancelled() ? m.get("exchange.import.cancelled")
-                    : m.format("exchange.import.checkedStatus", r.rows(), r.errors(), r.warnings()));
-        }, this::failed);
     }
 
     /** "Importieren": writes in one transaction as chosen; the result says what changed. */
     public void runImport() {
-        if (!canRun()) {
-            return;
+        if (canRun()) {
+            runService(m.get("exchange.task.import"), m.get("exchange.import.importing"), request(), r -> {
+                result.set(r);
+                undoable.set(r.written() ? r.changeSet() : null);
+                if (r.cancelled()) {
+                    status.set(m.get("exchange.import.cancelled"));
+                } else if (r.written()) {
+                    status.set(m.format("exchange.import.done", r.summary(), String.valueOf(r.changeSet()).substring(0, 8)));
+                    onChanged.run();
+                } else {
+                    status.set(m.format("exchange.import.nothingWritten", r.summary()));
+                }
+            });
         }
-        ImportRequest request = request();
-        start(m.get("exchange.import.importing"));
-        executor.run(() -> exchange.imports().run(request, this::progressFromWorker, cancelled::get), r -> {
-            running.set(false);
-            showProblems(r);
-            result.set(r);
-            undoable.set(r.written() ? r.changeSet() : null);
-            if (r.cancelled()) {
-                status.set(m.get("exchange.import.cancelled"));
-            } else if (r.written()) {
-                status.set(m.format("exchange.import.done", r.summary(), String.valueOf(r.changeSet()).substring(0, 8)));
-                onChanged.run();
-            } else {
-                status.set(m.format("exchange.import.nothingWritten", r.summary()));
-            }
-        }, this::failed);
     }
 
     private boolean canRun() {
         return !running.get() && file.get() != null && targetId.get() != null;
     }
 
-    private void start(String text) {
-        cancelled.set(false);
+    /** Runs the check or the import as one task whose progress the wizard shows and whose cancel stops it. */
+    private void runService(String what, String text, ImportRequest request, Consumer<ImportResult> done) {
         running.set(true);
         progress.set(-1);
         status.set(text);
+        TaskHandle handle = executor.submit(what, p -> exchange.imports().run(request,
+                (rowsSoFar, bytes, total) -> p.update(bytes, total), p::cancelled), r -> {
+                    ended();
+                    showProblems(r);
+                    done.accept(r);
+                }, this::failed);
+        if (handle.runningProperty().get()) { // a synchronous executor has already delivered the result
+            task = handle;
+            progress.bind(handle.progressProperty());
+        }
     }
 
-    private void progressFromWorker(long rowsSoFar, long bytes, long total) {
-        double p = total > 0 ? Math.min(1.0, (double) bytes / total) : -1;
-        fx.accept(() -> progress.set(p));
+    private void ended() {
+        task = null;
+        progress.unbind();
+        running.set(false);
     }
 
     private void showProblems(ImportResult r) {
@@ -242,7 +250,9 @@ public final class ImportViewModel {
 
     /** "Abbrechen": the running check or import stops and rolls back. */
     public void cancel() {
-        cancelled.set(true);
+        if (task != null) {
+            task.cancel();
+        }
     }
 
     /** "Rückgängig": reverts the last import as a whole. */
@@ -252,7 +262,7 @@ public final class ImportViewModel {
             return;
         }
         running.set(true);
-        executor.run(() -> exchange.imports().undo(cs), description -> {
+        executor.submit(m.get("exchange.task.undo"), p -> exchange.imports().undo(cs), description -> {
             running.set(false);
             undoable.set(null);
             status.set(m.format("exchange.import.undone", description));
@@ -263,7 +273,7 @@ public final class ImportViewModel {
     /** "Bericht speichern …": the problem report as CSV (German Excel conventions). */
     public void saveReport(Path target) {
         List<Problem> list = List.copyOf(problems);
-        executor.run(() -> {
+        executor.submit(m.get("exchange.task.saveReport"), p -> {
             try (OutputStream out = Files.newOutputStream(target)) {
                 Problems.writeCsv(list, out);
             }
@@ -272,14 +282,14 @@ public final class ImportViewModel {
     }
 
     public void loadProfileNames() {
-        executor.run(() -> exchange.profiles().names(), profileNames::setAll, this::failed);
+        executor.submit(m.get("exchange.task.profile"), p -> exchange.profiles().names(), profileNames::setAll, this::failed);
     }
 
     /** Saves the current mapping (and corrected settings) under {@code name}. */
     public void saveProfile(String name) {
         MappingProfiles.Profile p = MappingProfiles.of(name == null ? "" : name.trim(), targetId.get(), mapping.get(),
                 settings.get());
-        executor.run(() -> {
+        executor.submit(m.get("exchange.task.profile"), work -> {
             exchange.profiles().save(p);
             return exchange.profiles().names();
         }, names -> {
@@ -290,8 +300,8 @@ public final class ImportViewModel {
 
     /** Loads a profile: its target, corrected settings and mapping; then re-reads the preview. */
     public void loadProfile(String name) {
-        executor.run(() -> exchange.profiles().find(name).orElseThrow(() -> new IllegalArgumentException(
-                m.format("exchange.import.profileMissing", name))), p -> {
+        executor.submit(m.get("exchange.task.profile"), work -> exchange.profiles().find(name).orElseThrow(
+                () -> new IllegalArgumentException(m.format("exchange.import.profileMissing", name))), p -> {
                     if (p.target() != null && exchange.imports().target(p.target()).isPresent()) {
                         targetId.set(p.target());
                     }
@@ -304,11 +314,10 @@ public final class ImportViewModel {
                 }, this::failed);
     }
 
-    private void failed(Throwable e) {
-        running.set(false);
+    private void failed(TaskFailure f) {
+        ended();
         progress.set(0);
-        Throwable t = e.getCause() != null && e instanceof java.util.concurrent.ExecutionException ? e.getCause() : e;
-        status.set(m.format("exchange.failed", t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage()));
+        status.set(m.format("exchange.failed", f.message()));
     }
 
     public ObjectProperty<Path> fileProperty() {
@@ -363,8 +372,9 @@ public final class ImportViewModel {
         return running;
     }
 
-    public DoubleProperty progressProperty() {
-        return progress;
+    /** The running check's or import's progress (0…1, −1 while unknown). */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
     }
 
     public StringProperty statusProperty() {

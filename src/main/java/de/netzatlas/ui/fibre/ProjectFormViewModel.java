@@ -1,14 +1,12 @@
 package de.netzatlas.ui.fibre;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -32,6 +30,7 @@ import de.netzatlas.region.Region;
 import de.netzatlas.region.RegionLevel;
 import de.netzatlas.region.RegionService;
 import de.netzatlas.ui.common.BackgroundExecutor;
+import de.netzatlas.ui.common.TaskFailure;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -53,35 +52,6 @@ import javafx.collections.ObservableList;
  * the background; a version conflict gets its own German message. No toolkit needed.
  */
 public final class ProjectFormViewModel {
-
-    /** One editable milestone row. */
-    public static final class MilestoneRow {
-        final UUID id;
-        final StringProperty name = new SimpleStringProperty("");
-        final ObjectProperty<LocalDate> planned = new SimpleObjectProperty<>();
-        final ObjectProperty<LocalDate> actual = new SimpleObjectProperty<>();
-
-        MilestoneRow(Milestone m) {
-            id = m == null ? UUID.randomUUID() : m.id();
-            if (m != null) {
-                name.set(m.name());
-                planned.set(m.planned());
-                actual.set(m.actual());
-            }
-        }
-
-        public StringProperty nameProperty() {
-            return name;
-        }
-
-        public ObjectProperty<LocalDate> plannedProperty() {
-            return planned;
-        }
-
-        public ObjectProperty<LocalDate> actualProperty() {
-            return actual;
-        }
-    }
 
     private record Checked(List<ValidationIssue> issues, long gemeindeHouseholds) {
     }
@@ -124,8 +94,7 @@ public final class ProjectFormViewModel {
     final StringProperty householdsHint = new SimpleStringProperty("");
     final StringProperty saveError = new SimpleStringProperty("");
     private final ObservableList<ValidationIssue> issues = FXCollections.observableArrayList();
-    private final Map<String, StringProperty> fieldMessages = new HashMap<>();
-    private final Map<String, BooleanProperty> fieldErrors = new HashMap<>();
+    private final FieldMessages fieldMessages = new FieldMessages();
     private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper checked = new ReadOnlyBooleanWrapper();
@@ -204,14 +173,18 @@ public final class ProjectFormViewModel {
     /** Loads the Kreise (and the Kreis of an existing project) off the FX thread, then validates. */
     public void load() {
         String kreisAgs = original == null ? null : original.kreisAgs();
-        executor.run(() -> regions.byLevel(RegionLevel.KREIS).stream()
-                .sorted(java.util.Comparator.comparing(Region::name)).toList(), list -> {
+        executor.submit(m.get("projectForm.task.regions"), p -> regions.byLevel(RegionLevel.KREIS).stream()
+                .sorted(Comparator.comparing(Region::name)).toList(), list -> {
                     kreise.setAll(list);
                     if (kreisAgs != null) {
                         list.stream().filter(k -> k.ags().equals(kreisAgs)).findFirst().ifPresent(kreis::set);
                     }
                     revalidate();
-                }, e -> saveError.set(e.getMessage()));
+                }, this::showFailure);
+    }
+
+    private void showFailure(TaskFailure f) {
+        saveError.set(f.message());
     }
 
     private void kreisChanged(Region old, Region k) {
@@ -220,7 +193,8 @@ public final class ProjectFormViewModel {
             return;
         }
         boolean keep = old == null && original != null && k.ags().equals(original.kreisAgs());
-        executor.run(() -> regions.children(k.ags()).stream().filter(r -> r.level() == RegionLevel.GEMEINDE).toList(),
+        executor.submit(m.get("projectForm.task.regions"),
+                p -> regions.children(k.ags()).stream().filter(r -> r.level() == RegionLevel.GEMEINDE).toList(),
                 list -> {
                     if (!k.equals(kreis.get())) {
                         return;
@@ -229,24 +203,21 @@ public final class ProjectFormViewModel {
                     if (!keep) {
                         gemeinden.removeIf(ags -> list.stream().noneMatch(g -> g.ags().equals(ags)));
                     }
-                }, e -> saveError.set(e.getMessage()));
+                }, this::showFailure);
     }
 
     boolean isNew() {
         return original == null;
     }
 
-    /** The project as entered; numbers that do not parse count as missing (their errors come from {@link #parseIssues}). */
+    /** The project as entered; numbers that do not parse count as missing (their errors come from {@link ProjectFormChecks}). */
     FibreProject draft() {
         Funding funding = new Funding(GermanNumbers.parseMoney(cost.get()).orElse(null),
                 GermanNumbers.parseMoney(shareBund.get()).orElse(null),
                 GermanNumbers.parseMoney(shareLand.get()).orElse(null),
                 GermanNumbers.parseMoney(shareKommune.get()).orElse(null),
                 GermanNumbers.parseMoney(shareOperator.get()).orElse(null));
-        List<Milestone> ms = milestones.stream()
-                .map(r -> new Milestone(r.id, r.name.get() == null ? "" : r.name.get().strip(), r.planned.get(),
-                        r.actual.get()))
-                .toList();
+        List<Milestone> ms = milestones.stream().map(MilestoneRow::toMilestone).toList();
         Region k = kreis.get();
         String op = operator.get() == null || operator.get().isBlank() ? null : operator.get().strip();
         return new FibreProject(id, name.get() == null ? "" : name.get().strip(), k == null ? null : k.ags(),
@@ -258,40 +229,6 @@ public final class ProjectFormViewModel {
                 original != null && original.demo(), original == null ? 0 : original.version());
     }
 
-    /** The form's own checks: numbers that are not numbers, milestones without name or date. */
-    List<ValidationIssue> parseIssues() {
-        List<ValidationIssue> out = new ArrayList<>();
-        integer(out, "households", households.get());
-        integer(out, "businesses", businesses.get());
-        integer(out, "schools", schools.get());
-        money(out, "cost_total", cost.get());
-        money(out, "share_bund", shareBund.get());
-        money(out, "share_land", shareLand.get());
-        money(out, "share_kommune", shareKommune.get());
-        money(out, "share_operator", shareOperator.get());
-        for (int i = 0; i < milestones.size(); i++) {
-            MilestoneRow r = milestones.get(i);
-            if (r.name.get() == null || r.name.get().isBlank()) {
-                out.add(ValidationIssue.error("milestones", m.format("projectForm.milestone.noName", i + 1)));
-            } else if (r.planned.get() == null && r.actual.get() == null) {
-                out.add(ValidationIssue.warning("milestones", m.format("projectForm.milestone.noDate", r.name.get())));
-            }
-        }
-        return out;
-    }
-
-    private void integer(List<ValidationIssue> out, String field, String text) {
-        if (text != null && !text.isBlank() && GermanNumbers.parseInt(text).isEmpty()) {
-            out.add(ValidationIssue.error(field, m.format("projectForm.notAnInteger", text.strip())));
-        }
-    }
-
-    private void money(List<ValidationIssue> out, String field, String text) {
-        if (text != null && !text.isBlank() && GermanNumbers.parseMoney(text).isEmpty()) {
-            out.add(ValidationIssue.error(field, m.format("projectForm.notAnAmount", text.strip())));
-        }
-    }
-
     /** Validates the current state in the background; older results are dropped. */
     void revalidate() {
         if (loading) {
@@ -301,9 +238,9 @@ public final class ProjectFormViewModel {
         checked.set(false);
         canSave.set(false);
         FibreProject draft = draft();
-        List<ValidationIssue> own = parseIssues();
+        List<ValidationIssue> own = ProjectFormChecks.of(this, m);
         List<String> ags = List.copyOf(gemeinden);
-        executor.run(() -> {
+        executor.submit(m.get("projectForm.task.validate"), p -> {
             List<ValidationIssue> all = new ArrayList<>(own);
             all.addAll(service.validate(draft));
             long hh = 0;
@@ -318,47 +255,47 @@ public final class ProjectFormViewModel {
             issues.setAll(result.issues());
             householdsHint.set(ags.isEmpty() ? "" : m.format("projectForm.householdsHint",
                     GermanNumbers.integer(result.gemeindeHouseholds())));
-            publishFieldMessages();
+            fieldMessages.publish(issues);
             checked.set(true);
             canSave.set(!saving.get() && issues.stream().noneMatch(ValidationIssue::isError));
-        }, e -> saveError.set(e.getMessage()));
-    }
-
-    private void publishFieldMessages() {
-        Map<String, List<ValidationIssue>> byField = new HashMap<>();
-        for (ValidationIssue i : issues) {
-            byField.computeIfAbsent(i.field(), f -> new ArrayList<>()).add(i);
-        }
-        for (String field : fieldMessages.keySet()) {
-            List<ValidationIssue> list = byField.getOrDefault(field, List.of());
-            fieldMessages.get(field).set(String.join("\n", list.stream().map(ValidationIssue::message).toList()));
-            fieldErrors.get(field).set(list.stream().anyMatch(ValidationIssue::isError));
-        }
+        }, this::showFailure);
     }
 
     /** The messages for one field (validator field names: name, kreis, gemeinden, cost_total, …). */
     StringProperty message(String field) {
-        if (!fieldMessages.containsKey(field)) {
-            List<ValidationIssue> list = issues.stream().filter(i -> i.field().equals(field)).toList();
-            fieldErrors.put(field, new SimpleBooleanProperty(list.stream().anyMatch(ValidationIssue::isError)));
-            fieldMessages.put(field, new SimpleStringProperty(
-                    String.join("\n", list.stream().map(ValidationIssue::message).toList())));
-        }
-        return fieldMessages.get(field);
+        return fieldMessages.message(field);
     }
 
     /** Whether the field's messages include an error (else only warnings or none). */
     BooleanProperty hasError(String field) {
-        message(field);
-        return fieldErrors.get(field);
+        return fieldMessages.hasError(field);
     }
 
     /** Reads a GeoJSON file off the FX thread and takes its area; a German message on failure. */
     void importArea(Path file, Consumer<String> failed) {
-        executor.run(() -> ProjectAreas.fromGeoJson(file.getFileName().toString(),
-                Files.readString(file, StandardCharsets.UTF_8)), area::set, e -> failed.accept(
-                e instanceof ProjectAreas.InvalidAreaException ? e.getMessage()
-                        : m.format("projectForm.area.readError", file, e.getMessage())));
+        executor.submit(m.get("projectForm.task.importArea"), p -> ProjectAreas.fromGeoJson(file.getFileName().toString(),
+                Files.readString(file, StandardCharsets.UTF_8)), area::set, f -> failed.accept(
+                f.cause() instanceof ProjectAreas.InvalidAreaException ? f.message()
+                        : m.format("projectForm.area.readError", file, f.message())));
+    }
+
+    /**
+     * For drawing the area: the boundaries of the chosen Gemeinden (or, without any, of the Kreis),
+     * read off the FX thread, to snap to and to show where to draw.
+     */
+    void loadBorders(Consumer<List<Geometry>> then) {
+        List<String> chosen = List.copyOf(gemeinden);
+        Region k = kreis.get();
+        executor.submit(m.get("projectForm.task.borders"), p -> {
+            List<Geometry> borders = new ArrayList<>();
+            for (String ags : chosen) {
+                regions.boundary(ags).ifPresent(borders::add);
+            }
+            if (borders.isEmpty() && k != null) {
+                regions.boundary(k.ags()).ifPresent(borders::add);
+            }
+            return borders;
+        }, then, this::showFailure);
     }
 
     void addMilestone() {
@@ -374,22 +311,26 @@ public final class ProjectFormViewModel {
         saving.set(true);
         canSave.set(false);
         saveError.set("");
-        executor.run(() -> original == null ? service.create(draft) : service.update(draft), saved -> {
-            saving.set(false);
-            done.accept(saved);
-        }, e -> {
-            saving.set(false);
-            if (e instanceof ProjectConflictException) {
-                saveError.set(m.format("projectForm.conflict", e.getMessage()));
-            } else if (e instanceof ProjectValidationException v) {
-                issues.setAll(v.issues());
-                publishFieldMessages();
-                saveError.set(m.get("projectForm.invalid"));
-            } else {
-                saveError.set(m.format("projectForm.saveError", e.getMessage()));
-            }
-            canSave.set(issues.stream().noneMatch(ValidationIssue::isError));
-        });
+        executor.submit(m.get("projectForm.task.save"), p -> original == null ? service.create(draft) : service.update(draft),
+                saved -> {
+                    saving.set(false);
+                    done.accept(saved);
+                }, this::saveFailed);
+    }
+
+    /** A version conflict and the service's validation get their own German messages; the form stays open. */
+    private void saveFailed(TaskFailure f) {
+        saving.set(false);
+        if (f.cause() instanceof ProjectConflictException) {
+            saveError.set(m.format("projectForm.conflict", f.message()));
+        } else if (f.cause() instanceof ProjectValidationException v) {
+            issues.setAll(v.issues());
+            fieldMessages.publish(issues);
+            saveError.set(m.get("projectForm.invalid"));
+        } else {
+            saveError.set(m.format("projectForm.saveError", f.message()));
+        }
+        canSave.set(issues.stream().noneMatch(ValidationIssue::isError));
     }
 
     private String summary(Geometry a) {

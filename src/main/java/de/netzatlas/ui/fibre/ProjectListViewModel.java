@@ -70,7 +70,7 @@ public final class ProjectListViewModel {
 
     /** Reloads, then runs {@code then} on the FX thread (e.g. to select a just saved project). */
     public void load(Runnable then) {
-        executor.run(() -> {
+        executor.submit("Projekte laden", progress -> {
             List<FibreProject> projects = service.all();
             java.util.Map<String, String> byAgs = new java.util.HashMap<>();
             for (FibreProject p : projects) {
@@ -82,7 +82,7 @@ public final class ProjectListViewModel {
             names = java.util.Map.copyOf(loaded.getValue());
             all.setAll(loaded.getKey());
             then.run();
-        }, e -> error.set(e.getMessage()));
+        }, f -> error.set(f.message()));
     }
 
     /** Name of a Kreis or Gemeinde seen in the loaded projects (the AGS if unknown). */

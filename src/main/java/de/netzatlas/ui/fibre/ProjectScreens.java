@@ -1,7 +1,6 @@
 package de.netzatlas.ui.fibre;
 
 import java.io.File;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,7 +11,6 @@ import org.locationtech.jts.geom.Geometry;
 import de.netzatlas.common.Messages;
 import de.netzatlas.fibre.FibreProject;
 import de.netzatlas.region.GeoBounds;
-import de.netzatlas.region.Region;
 import de.netzatlas.ui.exchange.ListExport;
 import de.netzatlas.ui.map.AreaEditor;
 import de.netzatlas.ui.map.MapPane;
@@ -46,7 +44,8 @@ public final class ProjectScreens {
     private boolean drawing;
     private Stage timelineStage;
 
-    public ProjectScreens(MainViewModel viewModel, MapPane mapPane, ProjectListView list,
+    /** {@code export} exports the rows the list shows; {@code showList} brings the project list into view. */
+    public ProjectScreens(MainViewModel viewModel, ListExport export, MapPane mapPane, ProjectListView list,
                           java.util.function.Supplier<Window> owner, Runnable showList) {
         this.viewModel = viewModel;
         this.mapPane = mapPane;
@@ -68,9 +67,8 @@ public final class ProjectScreens {
             }
         });
         list.newButton().setOnAction(e -> openNew());
-        new ListExport(viewModel.services().exchange(), viewModel.executor(), m, owner)
-                .attach(list.exportButton(), "projects", viewModel.projectList().shown(), p -> p.id().toString(),
-                        FibreProject::demo);
+        export.attach(list.exportButton(), "projects", viewModel.projectList().shown(), p -> p.id().toString(),
+                FibreProject::demo);
         table.getSelectionModel().selectedItemProperty().addListener((o, old, project) -> {
             if (project != null && !selectingFromMap) {
                 viewModel.zoomToProject(project);
@@ -127,8 +125,7 @@ public final class ProjectScreens {
             formStage.toFront();
             return;
         }
-        ProjectFormViewModel vm = new ProjectFormViewModel(viewModel.services().projects(),
-                viewModel.services().regions(), viewModel.executor(), m, project);
+        ProjectFormViewModel vm = viewModel.projectForm(project);
         ProjectFormView view = new ProjectFormView(vm, m);
         Stage stage = new Stage();
         stage.initOwner(owner.get());
@@ -169,18 +166,7 @@ public final class ProjectScreens {
     /** Hides the form, shows the area (or the chosen Gemeinden) on the map and starts the editor. */
     private void draw(ProjectFormViewModel vm, Stage stage) {
         Geometry area = vm.area.get();
-        List<String> gemeinden = List.copyOf(vm.gemeinden);
-        Region kreis = vm.kreis.get();
-        viewModel.executor().run(() -> {
-            List<Geometry> borders = new ArrayList<>();
-            for (String ags : gemeinden) {
-                viewModel.services().regions().boundary(ags).ifPresent(borders::add);
-            }
-            if (borders.isEmpty() && kreis != null) {
-                viewModel.services().regions().boundary(kreis.ags()).ifPresent(borders::add);
-            }
-            return borders;
-        }, borders -> {
+        vm.loadBorders(borders -> {
             focus(area, borders);
             drawing = true;
             stage.hide();
@@ -192,7 +178,7 @@ public final class ProjectScreens {
                 drawing = false;
                 stage.show();
             });
-        }, e -> vm.saveError.set(e.getMessage()));
+        });
     }
 
     private void focus(Geometry area, List<Geometry> borders) {

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import de.netzatlas.app.AppServices;
 import de.netzatlas.common.Messages;
 import de.netzatlas.fibre.FibreOutlook;
 import de.netzatlas.region.Region;
@@ -44,7 +43,8 @@ public final class ProjectionViewModel {
     private record Computed(Optional<FibreOutlook.Outlook> outlook, List<Area> areas) {
     }
 
-    private final AppServices services;
+    private final FibreOutlook outlook;
+    private final RegionService regions;
     private final Messages messages;
     private final BackgroundExecutor executor;
     private final ObservableList<Area> areas = FXCollections.observableArrayList();
@@ -56,8 +56,10 @@ public final class ProjectionViewModel {
     private final BooleanProperty demo = new SimpleBooleanProperty();
     private List<ProjectionPoint> points = List.of();
 
-    public ProjectionViewModel(AppServices services, Messages messages, BackgroundExecutor executor) {
-        this.services = services;
+    public ProjectionViewModel(FibreOutlook outlook, RegionService regions, Messages messages,
+                               BackgroundExecutor executor) {
+        this.outlook = outlook;
+        this.regions = regions;
         this.messages = messages;
         this.executor = executor;
         area.addListener((o, old, a) -> showArea(a));
@@ -67,16 +69,16 @@ public final class ProjectionViewModel {
     public void load(String initialAgs) {
         busy.set(true);
         status.set(messages.get("projection.computing"));
-        executor.run(() -> new Computed(services.outlook().project(UNTIL), areas(services.regions())), c -> {
+        executor.submit(messages.get("projection.task"), p -> new Computed(outlook.project(UNTIL), choices()), c -> {
             busy.set(false);
             if (c.outlook().isEmpty()) {
                 status.set(messages.get("projection.empty"));
                 return;
             }
-            FibreOutlook.Outlook outlook = c.outlook().get();
-            points = outlook.points();
-            demo.set(outlook.stand().demo());
-            basis.set(messages.format("projection.basis", outlook.stand().label()));
+            FibreOutlook.Outlook computed = c.outlook().get();
+            points = computed.points();
+            demo.set(computed.stand().demo());
+            basis.set(messages.format("projection.basis", computed.stand().label()));
             status.set("");
             areas.setAll(c.areas());
             Area initial = c.areas().stream().filter(a -> a.ags().equals(initialAgs)).findFirst()
@@ -86,14 +88,14 @@ public final class ProjectionViewModel {
             } else {
                 area.set(initial);
             }
-        }, e -> {
+        }, f -> {
             busy.set(false);
-            status.set(messages.format("projection.error", e.getMessage()));
+            status.set(messages.format("projection.error", f.message()));
         });
     }
 
     /** Land first, then the Kreise, then the Gemeinden (each by name, Gemeinden with their Kreis). */
-    private List<Area> areas(RegionService regions) {
+    private List<Area> choices() {
         Collator collator = Collator.getInstance(messages.locale());
         List<Area> list = new ArrayList<>();
         Region land = regions.land();

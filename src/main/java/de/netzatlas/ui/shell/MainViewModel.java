@@ -12,6 +12,7 @@ import de.netzatlas.region.GeoBounds;
 import de.netzatlas.region.Region;
 import de.netzatlas.region.RegionService;
 import de.netzatlas.ui.common.BackgroundExecutor;
+import de.netzatlas.ui.fibre.ProjectFormViewModel;
 import de.netzatlas.ui.fibre.ProjectListViewModel;
 import de.netzatlas.ui.map.BasemapViewModel;
 import de.netzatlas.ui.map.MapLayersViewModel;
@@ -213,6 +214,11 @@ public final class MainViewModel {
         int lastYear = java.time.LocalDate.now(services.clock()).getYear() - 1;
         return new ReportViewModel(services::report, de.netzatlas.report.ReportPrinter.system(), executor, messages,
                 lastYear);
+    }
+
+    /** The form for {@code project}, or for a new project when it is null. */
+    public ProjectFormViewModel projectForm(de.netzatlas.fibre.FibreProject project) {
+        return new ProjectFormViewModel(services.projects(), services.regions(), executor, messages, project);
     }
 
     public String userName() {

@@ -11,6 +11,7 @@ import de.netzatlas.ui.exchange.ExportDialog;
 import de.netzatlas.ui.exchange.ExportViewModel;
 import de.netzatlas.ui.exchange.ImportDialog;
 import de.netzatlas.ui.exchange.ImportViewModel;
+import de.netzatlas.ui.exchange.ListExport;
 import de.netzatlas.ui.fibre.ProjectListView;
 import de.netzatlas.ui.fibre.ProjectScreens;
 import de.netzatlas.ui.fibre.ProjectionView;
@@ -96,7 +97,8 @@ public final class MainWindow {
         left.setMinWidth(280); // the divider position alone applies to the first, smaller layout
         rightScroll.setMinWidth(240);
         projectList = new ProjectListView(viewModel.projectList(), m);
-        projectScreens = new ProjectScreens(viewModel, mapPane, projectList, () -> root.getScene().getWindow(),
+        projectScreens = new ProjectScreens(viewModel, new ListExport(viewModel.services().exchange(), viewModel.executor(),
+                m, () -> root.getScene().getWindow()), mapPane, projectList, () -> root.getScene().getWindow(),
                 this::showProjects);
         registerPanes = new RegisterPanes(viewModel, this::openPane);
         mobile = new MobileScreen(viewModel, mapPane);
@@ -120,8 +122,7 @@ public final class MainWindow {
         MenuItem importData = new MenuItem(m.get("menu.file.import"));
         importData.setId("menuImport");
         importData.setOnAction(e -> {
-            ImportViewModel vm = new ImportViewModel(viewModel.services().exchange(), viewModel.executor(),
-                    javafx.application.Platform::runLater, m);
+            ImportViewModel vm = new ImportViewModel(viewModel.services().exchange(), viewModel.executor(), m);
             vm.setOnChanged(() -> {
                 viewModel.coverageMap().load();
                 viewModel.projectList().load();
@@ -269,7 +270,8 @@ public final class MainWindow {
     public javafx.stage.Stage openProjection() {
         var region = viewModel.selectedRegionProperty().get();
         return ProjectionView.open(root.getScene().getWindow(),
-                new ProjectionViewModel(viewModel.services(), viewModel.messages(), viewModel.executor()),
+                new ProjectionViewModel(viewModel.services().outlook(), viewModel.services().regions(), viewModel.messages(),
+                        viewModel.executor()),
                 viewModel.messages(), region == null ? null : region.ags());
     }
 

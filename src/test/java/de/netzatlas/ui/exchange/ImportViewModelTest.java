@@ -22,6 +22,8 @@ import de.netzatlas.app.AppServices;
 import de.netzatlas.common.Messages;
 import de.netzatlas.exchange.Format;
 import de.netzatlas.ui.common.BackgroundExecutor;
+import de.netzatlas.ui.common.FailureSink;
+import de.netzatlas.ui.common.TaskRunner;
 
 /** The import and export wizards' logic without a toolkit (everything runs at once via {@link BackgroundExecutor#direct()}). */
 class ImportViewModelTest {
@@ -38,7 +40,7 @@ class ImportViewModelTest {
     @BeforeEach
     void open() throws Exception {
         services = AppServices.open(dir.resolve("vm.mv.db"));
-        vm = new ImportViewModel(services.exchange(), BackgroundExecutor.direct(), Runnable::run, new Messages(Locale.GERMAN));
+        vm = new ImportViewModel(services.exchange(), BackgroundExecutor.direct(), new Messages(Locale.GERMAN));
     }
 
     @AfterEach
@@ -96,7 +98,7 @@ class ImportViewModelTest {
 
     @Test
     void theWizardOffersTheRegistersAndImportsAndUndoesASchoolFile() throws Exception {
-        assertTrue(vm.targets().stream().map(t -> t.id()).toList().containsAll(java.util.List.of("schools", "sites", "mobile")));
+        assertTrue(vm.targetIds().containsAll(java.util.List.of("schools", "sites", "mobile")));
         vm.fileProperty().set(Path.of("assets/samples/schulen-beispiel.csv"));
         vm.targetIdProperty().set("schools");
         vm.preview();
@@ -152,7 +154,7 @@ class ImportViewModelTest {
         vm.saveProfile("Mein Format");
         assertEquals(List.of("Mein Format"), vm.profileNames());
 
-        ImportViewModel again = new ImportViewModel(services.exchange(), BackgroundExecutor.direct(), Runnable::run,
+        ImportViewModel again = new ImportViewModel(services.exchange(), BackgroundExecutor.direct(),
                 new Messages(Locale.GERMAN));
         again.fileProperty().set(f);
         again.targetIdProperty().set("coverage");
@@ -199,30 +201,70 @@ class ImportViewModelTest {
                 + " – Demodaten verlassen die Datenbank nicht.", export.statusProperty().get());
     }
 
+    /** Work submitted to it waits in {@code queued} until the test runs it ("while the task runs"). */
+    private static BackgroundExecutor later(List<Runnable> queued) {
+        return new TaskRunner(queued::add, Runnable::run, FailureSink.rethrow());
+    }
+
+    /** A wizard on the four-row coverage fixture whose work waits in {@code queued}. */
+    private ImportViewModel coverageWizard(List<Runnable> queued) throws Exception {
+        ImportViewModel wizard = new ImportViewModel(services.exchange(), later(queued), new Messages(Locale.GERMAN));
+        wizard.fileProperty().set(fixture(dir, "coverage-windows1252.csv"));
+        wizard.targetIdProperty().set("coverage");
+        return wizard;
+    }
+
     @Test
     void cancelLeavesTheDatabaseUnchanged() throws Exception {
-        ImportViewModel[] self = new ImportViewModel[1];
-        BackgroundExecutor cancelFirst = new BackgroundExecutor() {
-            @Override
-            public <T> de.netzatlas.ui.common.TaskHandle submit(String what, de.netzatlas.ui.common.BackgroundWork<T> work,
-                    java.util.function.Consumer<? super T> ok,
-                    java.util.function.Consumer<de.netzatlas.ui.common.TaskFailure> failed) {
-                self[0].cancel(); // "Abbrechen" pressed while the import runs
-                return BackgroundExecutor.direct().submit(what, work, ok, failed);
-            }
-
-            @Override
-            public void report(de.netzatlas.ui.common.TaskFailure failure) {
-                BackgroundExecutor.direct().report(failure);
-            }
-        };
-        self[0] = new ImportViewModel(services.exchange(), cancelFirst, Runnable::run, new Messages(Locale.GERMAN));
-        self[0].fileProperty().set(fixture(dir, "coverage-windows1252.csv"));
-        self[0].targetIdProperty().set("coverage");
-        self[0].runImport();
-        assertTrue(self[0].resultProperty().get().cancelled());
-        assertNull(self[0].undoableProperty().get());
-        assertEquals("Abgebrochen – die Datenbank ist unverändert.", self[0].statusProperty().get());
+        List<Runnable> queued = new java.util.ArrayList<>();
+        ImportViewModel cancelled = coverageWizard(queued);
+        cancelled.runImport();
+        assertTrue(cancelled.runningProperty().get());
+        cancelled.cancel(); // "Abbrechen" pressed while the import runs
+        queued.forEach(Runnable::run);
+        assertTrue(cancelled.resultProperty().get().cancelled());
+        assertFalse(cancelled.runningProperty().get());
+        assertNull(cancelled.undoableProperty().get());
+        assertEquals("Abgebrochen – die Datenbank ist unverändert.", cancelled.statusProperty().get());
         assertEquals(0, coverageRows());
+    }
+
+    @Test
+    void theImportShowsTheProgressOfItsTask() throws Exception {
+        List<Runnable> queued = new java.util.ArrayList<>();
+        ImportViewModel running = coverageWizard(queued);
+        List<Double> whileRunning = new java.util.ArrayList<>();
+        running.progressProperty().addListener((o, a, v) -> {
+            if (running.runningProperty().get()) {
+                whileRunning.add(v.doubleValue());
+            }
+        });
+        running.runImport();
+        assertEquals(-1, running.progressProperty().get(), "unknown until the task reports");
+        queued.forEach(Runnable::run);
+        assertTrue(whileRunning.stream().anyMatch(v -> v > 0 && v <= 1),
+                "the task's progress reaches the wizard while it runs: " + whileRunning);
+        assertEquals(1, running.progressProperty().get());
+        assertEquals(4, running.resultProperty().get().inserted());
+    }
+
+    @Test
+    void aCancelledExportWritesNoFile() throws Exception {
+        ExportViewModel ready = importSampleAndExportCoverage();
+        List<Runnable> queued = new java.util.ArrayList<>();
+        ExportViewModel export = new ExportViewModel(services.exchange(), later(queued), new Messages(Locale.GERMAN));
+        export.sourceIdProperty().set(ready.sourceIdProperty().get());
+        Path out = dir.resolve("abgebrochen.csv");
+        export.export(out);
+        assertTrue(export.runningProperty().get());
+        export.cancel(); // "Abbrechen" while the export runs
+        queued.forEach(Runnable::run);
+        assertFalse(export.runningProperty().get());
+        assertNull(export.writtenProperty().get());
+        assertEquals("Abgebrochen – die Datei wurde nicht geschrieben.", export.statusProperty().get());
+        assertFalse(Files.exists(out));
+        try (var left = Files.list(dir)) {
+            assertTrue(left.noneMatch(f -> f.getFileName().toString().startsWith(".export-")), "no temporary file left");
+        }
     }
 }

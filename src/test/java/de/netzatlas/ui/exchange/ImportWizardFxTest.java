@@ -77,8 +77,7 @@ class ImportWizardFxTest {
     private ImportDialog openWizard(FxRobot robot, ImportViewModel[] vm) {
         ImportDialog[] d = new ImportDialog[1];
         robot.interact(() -> {
-            vm[0] = new ImportViewModel(services.exchange(), guard.executor(), javafx.application.Platform::runLater,
-                    new Messages(Locale.GERMAN));
+            vm[0] = new ImportViewModel(services.exchange(), guard.executor(), new Messages(Locale.GERMAN));
             d[0] = ImportDialog.open(owner, vm[0], new Messages(Locale.GERMAN));
         });
         return d[0];

@@ -185,4 +185,16 @@ class ProjectFormViewModelTest {
                 error.get());
         assertTrue(vm.areaSummary.get().startsWith("1 Fläche"), "the previous area stays");
     }
+
+    @Test
+    void drawingStartsFromTheBoundariesOfTheChosenGemeindenOrElseOfTheKreis() {
+        ProjectFormViewModel vm = filledNew("Glasfaser Grenzen");
+        AtomicReference<List<org.locationtech.jts.geom.Geometry>> borders = new AtomicReference<>();
+        vm.loadBorders(borders::set);
+        assertEquals(1, borders.get().size());
+        assertEquals(services.regions().boundary("15003000").orElseThrow(), borders.get().get(0));
+        vm.gemeinden.clear();
+        vm.loadBorders(borders::set);
+        assertEquals(List.of(services.regions().boundary("15003").orElseThrow()), borders.get());
+    }
 }

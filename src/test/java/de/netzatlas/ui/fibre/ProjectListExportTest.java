@@ -61,8 +61,8 @@ class ProjectListExportTest {
                 () -> null);
         ExportViewModel vm = export.viewModel("projects", list.shown(), (FibreProject p) -> p.id().toString(), FibreProject::demo)
                 .orElseThrow();
-        assertEquals(1, vm.sources().size());
-        assertEquals("Ausbauprojekte – angezeigte Liste (" + shown.size() + " Zeilen)", vm.sources().get(0).label());
+        assertEquals(1, vm.sourceIds().size());
+        assertEquals("Ausbauprojekte – angezeigte Liste (" + shown.size() + " Zeilen)", vm.sourceLabel(vm.sourceIds().get(0)));
         assertEquals("", vm.noticeProperty().get(), "no demo rows, no notice");
         list.searchProperty().set("");
         list.kreisProperty().set(null);
@@ -96,7 +96,7 @@ class ProjectListExportTest {
             ExportViewModel vm = new ListExport(demo.exchange(), BackgroundExecutor.direct(), new Messages(Locale.GERMAN),
                     () -> null).viewModel("projects", list.shown(), (FibreProject p) -> p.id().toString(),
                     FibreProject::demo).orElseThrow();
-            assertEquals("Ausbauprojekte – angezeigte Liste (" + shown + " Zeilen)", vm.sources().get(0).label());
+            assertEquals("Ausbauprojekte – angezeigte Liste (" + shown + " Zeilen)", vm.sourceLabel(vm.sourceIds().get(0)));
             assertEquals(shown + " der angezeigten Zeilen sind Demodaten – sie werden nicht exportiert.",
                     vm.noticeProperty().get());
             vm.formatProperty().set(Format.CSV);
