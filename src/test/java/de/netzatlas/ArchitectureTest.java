@@ -1,15 +1,21 @@
 package de.netzatlas;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+
+import de.netzatlas.common.DeliberateStaticState;
 
 /** The layering of ARCHITECTURE.md, written down so it cannot erode silently. */
 @AnalyzeClasses(packages = "de.netzatlas", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -23,6 +29,15 @@ class ArchitectureTest {
     private static final DescribedPredicate<JavaClass> VIEW_MODELS = DescribedPredicate.describe(
             "are view models (classes named *ViewModel and their nested classes)",
             c -> c.getName().replaceFirst("\\$.*", "").endsWith("ViewModel"));
+
+    /** Fields we wrote, not those javac adds (enum {@code $VALUES}, {@code $assertionsDisabled}, switch maps). */
+    private static final DescribedPredicate<JavaField> WRITTEN_IN_SOURCE = DescribedPredicate.describe(
+            "are written in the source (not synthetic)", f -> !f.getModifiers().contains(JavaModifier.SYNTHETIC));
+
+    /** Types whose only purpose is to hold changing state: a static field of one is static state even when final. */
+    private static final DescribedPredicate<JavaClass> STATE_HOLDERS = DescribedPredicate.describe(
+            "a holder of changing state (java.util.concurrent.atomic, ThreadLocal)",
+            c -> c.getPackageName().equals("java.util.concurrent.atomic") || c.isAssignableTo(ThreadLocal.class));
 
     @ArchTest
     static final ArchRule layers = layeredArchitecture()
@@ -153,4 +168,22 @@ class ArchitectureTest {
                     "de.netzatlas.exchange..", "de.netzatlas.asset..", "de.netzatlas.layers..", "de.netzatlas.app..",
                     "de.netzatlas.cli..", "de.netzatlas.ui..", "de.netzatlas")
             .because("common holds helpers every layer shares and sits below all of them");
+
+    @ArchTest
+    static final ArchRule staticFieldsAreFinal = fields()
+            .that().areStatic()
+            .and(WRITTEN_IN_SOURCE)
+            .and().areNotAnnotatedWith(DeliberateStaticState.class)
+            .should().beFinal()
+            .because("there is no static mutable state (ARCHITECTURE.md, Threads); an exception is argued in its "
+                    + "@DeliberateStaticState annotation, not by the name of its class");
+
+    @ArchTest
+    static final ArchRule staticStateHoldersAreDeliberate = noFields()
+            .that().areStatic()
+            .and(WRITTEN_IN_SOURCE)
+            .and().areNotAnnotatedWith(DeliberateStaticState.class)
+            .should().haveRawType(STATE_HOLDERS)
+            .because("a final static AtomicReference or ThreadLocal is static mutable state all the same; "
+                    + "it needs its reason in @DeliberateStaticState");
 }

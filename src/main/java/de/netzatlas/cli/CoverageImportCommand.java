@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import de.netzatlas.app.AppServices;
 import de.netzatlas.app.ExitCodes;
@@ -13,21 +12,12 @@ import de.netzatlas.fibre.ImportResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code netzatlas coverage import FILE [--stand DATE] [--dry-run]}; exit 3 on validation errors. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Importiert Versorgungsdaten aus einer CSV-Datei (Aufbau: README, Abschnitt Importformate).",
                 "Erst wird alles geprüft; bei Fehlern wird nichts geschrieben (Exit-Code 3)."})
-final class CoverageImportCommand implements Callable<Integer> {
-
-    @ParentCommand
-    CoverageCommand parent;
-
-    @Spec
-    CommandSpec spec;
+final class CoverageImportCommand extends Subcommand {
 
     @Parameters(paramLabel = "FILE", description = "CSV-Datei (;, Dezimalkomma, UTF-8 oder Windows-1252)")
     Path file;
@@ -41,16 +31,16 @@ final class CoverageImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (AppServices services = parent.root.openServices()) {
+        try (AppServices services = openServices()) {
             ImportResult result;
             try {
                 result = services.coverage().importCsv(file, stand, dryRun);
             } catch (java.io.UncheckedIOException e) {
-                spec.commandLine().getErr().println("Fehler: " + e.getMessage());
+                err().println("Fehler: " + e.getMessage());
                 return ExitCodes.USAGE;
             }
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
+            PrintWriter out = out();
+            PrintWriter err = err();
             if (!result.ok()) {
                 result.errors().forEach(e -> err.println(e));
                 err.println(result.errors().size() + " Fehler – nichts wurde geschrieben.");

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
@@ -25,22 +24,13 @@ import de.netzatlas.fibre.RegionFigures;
 import de.netzatlas.region.RegionLevel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code netzatlas coverage summary [--stand DATE] [--level land|kreis|gemeinde] [--format table|csv]}. */
 @Command(name = "summary", mixinStandardHelpOptions = true,
         description = "Gigabit-, FTTB/H-Anteil, weiße (< 30 Mbit/s) und graue Flecken (< 100 Mbit/s), nach Haushalten gewichtet.")
-final class CoverageSummaryCommand implements Callable<Integer> {
+final class CoverageSummaryCommand extends Subcommand {
 
     enum Level { land, kreis, gemeinde }
-
-    @ParentCommand
-    CoverageCommand parent;
-
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--stand", paramLabel = "DATE", converter = CliDates.class,
             description = "Letzter Stand an oder vor diesem Datum (Standard: der neueste)")
@@ -56,10 +46,10 @@ final class CoverageSummaryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (AppServices services = parent.root.openServices()) {
+        try (AppServices services = openServices()) {
             Optional<CoverageStand> chosen = services.coverage().standFor(stand);
             if (chosen.isEmpty()) {
-                spec.commandLine().getErr().println("Keine Versorgungsdaten" + (stand == null ? "" : " an oder vor "
+                err().println("Keine Versorgungsdaten" + (stand == null ? "" : " an oder vor "
                         + stand.format(CliDates.GERMAN)) + " vorhanden (netzatlas coverage import DATEI oder netzatlas demo load).");
                 return ExitCodes.OK;
             }
@@ -68,7 +58,7 @@ final class CoverageSummaryCommand implements Callable<Integer> {
             Optional<CoverageStand> previous = services.coverage().previousStand(chosen.get());
             Map<String, CoverageFigures> earlier = previous.map(p -> services.coverage().summary(p, regionLevel).stream()
                     .collect(Collectors.toMap(r -> r.region().ags(), RegionFigures::figures))).orElse(Map.of());
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             if (format == RegionsCommand.Format.csv) {
                 csv(out, chosen.get(), rows, previous, earlier);
             } else {

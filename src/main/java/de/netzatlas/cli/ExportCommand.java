@@ -3,7 +3,6 @@ package de.netzatlas.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 import de.netzatlas.app.AppServices;
 import de.netzatlas.app.ExitCodes;
@@ -12,21 +11,12 @@ import de.netzatlas.exchange.Format;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code netzatlas export TARGET FILE [--format csv|xlsx|geojson]} (format by default from the extension). */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Exportiert Daten als CSV (Excel, deutsch), XLSX oder GeoJSON.",
                 "TARGET: coverage, projects, regions, schools, sites, mobile."})
-final class ExportCommand implements Callable<Integer> {
-
-    @ParentCommand
-    NetzatlasCommand root;
-
-    @Spec
-    CommandSpec spec;
+final class ExportCommand extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "TARGET", description = "coverage, projects, regions, schools, sites oder mobile")
     String target;
@@ -39,8 +29,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         Format f = format != null ? Format.ofName(format).orElse(null)
                 : Format.ofFileName(file.getFileName().toString()).orElse(Format.CSV);
         if (f == null) {
@@ -48,7 +38,7 @@ final class ExportCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.USAGE;
         }
-        try (AppServices services = root.openServices()) {
+        try (AppServices services = openServices()) {
             if (services.exchange().exportSource(target).isEmpty()) {
                 err.println("Fehler: unbekanntes Ziel „" + target + "“; möglich: " + String.join(", ",
                         services.exchange().exportSources().stream().map(x -> x.id()).toList()) + ".");

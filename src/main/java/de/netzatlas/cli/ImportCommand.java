@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
 import de.netzatlas.app.AppServices;
 import de.netzatlas.app.ExitCodes;
@@ -23,9 +22,6 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code netzatlas import TARGET FILE [--profile NAME] [--sheet NAME] [--all-or-nothing|--valid-only]
@@ -36,13 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Importiert CSV, XLSX oder GeoJSON (Aufbau: README, Abschnitt Datenaustausch).",
                 "TARGET: coverage, projects, project-areas, regions, schools, sites, mobile.",
                 "Erst wird alles geprüft; bei Fehlern wird nichts geschrieben (Exit-Code 3), außer mit --valid-only."})
-final class ImportCommand implements Callable<Integer> {
-
-    @ParentCommand
-    NetzatlasCommand root;
-
-    @Spec
-    CommandSpec spec;
+final class ImportCommand extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "TARGET", description = "coverage, projects, project-areas, regions, schools, sites oder mobile")
     String target;
@@ -89,14 +79,14 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         if (!Files.isRegularFile(file)) {
             err.println("Fehler: Datei „" + file + "“ gibt es nicht.");
             err.flush();
             return ExitCodes.USAGE;
         }
-        try (AppServices services = root.openServices()) {
+        try (AppServices services = openServices()) {
             ImportService imports = services.exchange().imports();
             if (imports.target(target).isEmpty()) {
                 err.println("Fehler: unbekanntes Ziel „" + target + "“; möglich: " + String.join(", ",

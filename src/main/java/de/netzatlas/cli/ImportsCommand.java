@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 
 import de.netzatlas.app.AppServices;
 import de.netzatlas.app.ExitCodes;
@@ -17,9 +16,6 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code netzatlas imports [--limit N]} lists the recent imports that wrote something (change set,
@@ -30,28 +26,22 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "imports", mixinStandardHelpOptions = true, subcommands = ImportsCommand.Undo.class,
         description = {"Listet die letzten Importe (Änderungssatz, Zeit, Benutzer, Ziel, Datei, geschriebene Zeilen,",
                 "ob rückgängig gemacht); „imports undo ID|--last“ nimmt einen Import als Ganzes zurück."})
-final class ImportsCommand implements Callable<Integer> {
+final class ImportsCommand extends Subcommand {
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss", Locale.GERMANY);
-
-    @ParentCommand
-    NetzatlasCommand root;
-
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "höchstens N Importe (Standard: 20)")
     int limit;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (limit < 1) {
-            spec.commandLine().getErr().println("Fehler: --limit muss mindestens 1 sein.");
-            spec.commandLine().getErr().flush();
+            err().println("Fehler: --limit muss mindestens 1 sein.");
+            err().flush();
             return ExitCodes.USAGE;
         }
-        try (AppServices services = root.openServices()) {
+        try (AppServices services = openServices()) {
             List<ImportRun> runs = services.exchange().imports().recentImports(limit);
             if (runs.isEmpty()) {
                 out.println("Noch keine Importe.");
@@ -76,13 +66,7 @@ final class ImportsCommand implements Callable<Integer> {
     @Command(name = "undo", mixinStandardHelpOptions = true,
             description = {"Macht einen Import als Ganzes rückgängig (ein neuer Änderungssatz „Rückgängig: …“).",
                     "--last: der jüngste Import, der noch nicht rückgängig gemacht ist."})
-    static final class Undo implements Callable<Integer> {
-
-        @ParentCommand
-        ImportsCommand parent;
-
-        @Spec
-        CommandSpec spec;
+    static final class Undo extends Subcommand {
 
         @ArgGroup(exclusive = true, multiplicity = "1")
         Which which;
@@ -97,8 +81,8 @@ final class ImportsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
+            PrintWriter out = out();
+            PrintWriter err = err();
             UUID id = null;
             if (which.id != null) {
                 try {
@@ -107,7 +91,7 @@ final class ImportsCommand implements Callable<Integer> {
                     return usage(err, "„" + which.id + "“ ist keine Änderungssatz-ID (siehe „netzatlas imports“).");
                 }
             }
-            try (AppServices services = parent.root.openServices()) {
+            try (AppServices services = openServices()) {
                 ImportService imports = services.exchange().imports();
                 Optional<ImportRun> run = id != null ? imports.importRun(id)
                         : imports.recentImports(Integer.MAX_VALUE).stream().filter(r -> !r.undone()).findFirst();

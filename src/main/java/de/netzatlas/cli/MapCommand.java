@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import javax.imageio.ImageIO;
 
@@ -24,9 +23,6 @@ import de.netzatlas.map.layer.MapSnapshot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code netzatlas map --extent minLon,minLat,maxLon,maxLat --width W --height H --out map.png}:
@@ -36,13 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "map", mixinStandardHelpOptions = true,
         description = "Schreibt eine Karte (PNG) eines Ausschnitts mit den aktuell sichtbaren Ebenen, Legende, "
                 + "Maßstab und Quellenangabe.")
-final class MapCommand implements Callable<Integer> {
-
-    @ParentCommand
-    NetzatlasCommand root;
-
-    @Spec
-    CommandSpec spec;
+final class MapCommand extends Subcommand {
 
     @Option(names = "--extent", required = true, paramLabel = "minLon,minLat,maxLon,maxLat",
             description = "Ausschnitt in Grad (WGS84), z. B. 10.5,50.9,13.3,53.1 für das ganze Land")
@@ -70,7 +60,7 @@ final class MapCommand implements Callable<Integer> {
         if (dpi < 24 || dpi > 1200) {
             throw new ParameterException(spec.commandLine(), "--dpi: 24 bis 1200");
         }
-        try (AppServices services = root.openServices()) {
+        try (AppServices services = openServices()) {
             Messages messages = new Messages(Locale.GERMAN);
             LayerManager manager = new LayerManager();
             new MapLayerCatalog(services.regions(), messages).createAll().forEach(manager::add);
@@ -88,10 +78,10 @@ final class MapCommand implements Callable<Integer> {
             if (!ImageIO.write(image, "png", out.toFile())) {
                 throw new IOException("kein PNG-Schreiber verfügbar");
             }
-            spec.commandLine().getOut().printf("%s: %d × %d Pixel, %s dpi, Ebenen: %s%n", out, image.getWidth(),
+            out().printf("%s: %d × %d Pixel, %s dpi, Ebenen: %s%n", out, image.getWidth(),
                     image.getHeight(), Math.round(dpi), String.join(", ",
                             layers.stream().filter(FeatureLayer::isVisible).map(FeatureLayer::title).toList()));
-            spec.commandLine().getOut().flush();
+            out().flush();
         }
         return ExitCodes.OK;
     }

@@ -7,7 +7,6 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -19,21 +18,12 @@ import de.netzatlas.region.Region;
 import de.netzatlas.scenario.ProjectionPoint;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code netzatlas projection --until 2030 [--format table|csv]}: FTTB/H- und Gigabit-Anteil je Jahr gegen die Bundesziele. */
 @Command(name = "projection", mixinStandardHelpOptions = true,
         description = {"Hochrechnung des FTTB/H- und Gigabit-Anteils je Jahr aus dem neuesten Stand und den",
                 "Fertigstellungen der Projekte, mit Abstand zu den Bundeszielen (≥ 50 % Glasfaser Ende 2025, 100 % 2030)."})
-final class ProjectionCommand implements Callable<Integer> {
-
-    @ParentCommand
-    NetzatlasCommand root;
-
-    @Spec
-    CommandSpec spec;
+final class ProjectionCommand extends Subcommand {
 
     @Option(names = "--until", paramLabel = "YEAR", defaultValue = "2030", description = "Letztes Jahr (Standard: 2030)")
     int until;
@@ -44,14 +34,14 @@ final class ProjectionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (AppServices services = root.openServices()) {
+        try (AppServices services = openServices()) {
             Optional<FibreOutlook.Outlook> outlook = services.outlook().project(until);
             if (outlook.isEmpty()) {
-                spec.commandLine().getErr().println("Keine Versorgungsdaten vorhanden (netzatlas coverage import DATEI "
+                err().println("Keine Versorgungsdaten vorhanden (netzatlas coverage import DATEI "
                         + "oder netzatlas demo load).");
                 return ExitCodes.OK;
             }
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             if (format == RegionsCommand.Format.csv) {
                 csv(out, outlook.get());
             } else {

@@ -8,70 +8,47 @@ import java.text.NumberFormat;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import de.netzatlas.app.AppServices;
-import de.netzatlas.app.ExitCodes;
 import de.netzatlas.fibre.FibreProject;
 import de.netzatlas.fibre.Funding;
 import de.netzatlas.region.Region;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code netzatlas projects list [--format table|csv]}: Ausbauprojekte mit Summenzeile. */
 @Command(name = "projects", mixinStandardHelpOptions = true, description = "Glasfaser-Ausbauprojekte.",
         subcommands = ProjectsCommand.ListCommand.class)
-final class ProjectsCommand implements Runnable {
-
-    @ParentCommand
-    NetzatlasCommand root;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Unterbefehl fehlt: list");
-    }
+final class ProjectsCommand extends CommandGroup {
 
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "Listet die Projekte (Kreis, Name) mit Status, Haushalten und Kosten.")
-    static final class ListCommand implements Callable<Integer> {
-
-        @ParentCommand
-        ProjectsCommand parent;
-
-        @Spec
-        CommandSpec spec;
+    static final class ListCommand extends ListSubcommand<FibreProject> {
 
         @Option(names = "--format", paramLabel = "table|csv", defaultValue = "table",
                 description = "Ausgabeformat: table (Standard) oder csv (RFC 4180, UTF-8)")
         RegionsCommand.Format format;
 
-        @Override
-        public Integer call() {
-            try (AppServices services = parent.root.openServices()) {
-                List<FibreProject> projects = services.projects().all().stream()
-                        .sorted(Comparator.comparing(FibreProject::kreisAgs).thenComparing(FibreProject::name)).toList();
-                PrintWriter out = spec.commandLine().getOut();
-                if (format == RegionsCommand.Format.csv) {
-                    csv(out, projects);
-                } else {
-                    table(out, projects, services);
-                }
-                out.flush();
-                return ExitCodes.OK;
-            }
+        ListCommand() {
+            super(FibreProject::demo);
         }
 
-        private static void csv(PrintWriter out, List<FibreProject> projects) {
+        @Override
+        RegionsCommand.Format format() {
+            return format;
+        }
+
+        @Override
+        List<FibreProject> rows(AppServices services) {
+            return services.projects().all().stream()
+                    .sorted(Comparator.comparing(FibreProject::kreisAgs).thenComparing(FibreProject::name)).toList();
+        }
+
+        @Override
+        void csv(PrintWriter out, List<FibreProject> projects, AppServices services) {
             try {
                 CSVPrinter csv = CSVFormat.RFC4180.builder().setRecordSeparator("\n")
                         .setHeader("id", "name", "kreis_ags", "gemeinden", "status", "model", "programme", "operator",
@@ -96,7 +73,8 @@ final class ProjectsCommand implements Runnable {
             return v == null ? null : v.toPlainString();
         }
 
-        private static void table(PrintWriter out, List<FibreProject> projects, AppServices services) {
+        @Override
+        void table(PrintWriter out, List<FibreProject> projects, AppServices services) {
             NumberFormat n = NumberFormat.getIntegerInstance(Locale.GERMANY);
             String row = "%-46s  %-22s  %-30s  %9s  %14s  %-10s%n";
             out.printf(row, "Projekt", "Kreis", "Status", "Haushalte", "Kosten (€)", "Fertig");
@@ -106,20 +84,13 @@ final class ProjectsCommand implements Runnable {
                 String kreis = services.regions().byAgs(p.kreisAgs()).map(Region::name).orElse(p.kreisAgs());
                 LocalDateText done = new LocalDateText(p.actualCompletion() != null ? p.actualCompletion() : p.plannedCompletion(),
                         p.actualCompletion() == null);
-                out.printf(row, cut(p.name() + (p.demo() ? " (Demo)" : ""), 46), cut(kreis, 22), p.status().label(),
+                out.printf(row, CliText.cut(p.name() + (p.demo() ? " (Demo)" : ""), 46), CliText.cut(kreis, 22), p.status().label(),
                         n.format(p.households()), p.funding().costTotal() == null ? "–" : n.format(p.funding().costTotal()),
                         done);
                 households += p.households();
                 cost = cost.add(p.funding().costTotal() == null ? BigDecimal.ZERO : p.funding().costTotal());
             }
             out.printf(row, "Summe (" + projects.size() + " Projekte)", "", "", n.format(households), n.format(cost), "");
-            if (projects.stream().anyMatch(FibreProject::demo)) {
-                out.println("Enthält Demodaten: synthetisch, nicht amtlich (entfernen mit: netzatlas demo remove).");
-            }
-        }
-
-        private static String cut(String text, int width) {
-            return text.length() <= width ? text : text.substring(0, width - 1) + "…";
         }
 
         /** A completion date, "(geplant)" when only planned. */

@@ -7,7 +7,6 @@ import java.text.NumberFormat;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -18,24 +17,15 @@ import de.netzatlas.region.Region;
 import de.netzatlas.region.RegionLevel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code netzatlas regions [--level kreis|gemeinde] [--format table|csv]}. */
 @Command(name = "regions", mixinStandardHelpOptions = true,
         description = "Listet Land, Kreise und Gemeinden mit AGS, Name und Einwohnerzahl.")
-final class RegionsCommand implements Callable<Integer> {
+final class RegionsCommand extends Subcommand {
 
     enum Level { land, kreis, gemeinde }
 
     enum Format { table, csv }
-
-    @ParentCommand
-    NetzatlasCommand root;
-
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--level", paramLabel = "kreis|gemeinde",
             description = "Nur diese Ebene (land, kreis, gemeinde); Standard: alle")
@@ -47,12 +37,12 @@ final class RegionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (AppServices services = root.openServices()) {
+        try (AppServices services = openServices()) {
             List<Region> regions = services.regions().all().stream()
                     .filter(r -> level == null || r.level() == RegionLevel.valueOf(level.name().toUpperCase(Locale.ROOT)))
                     .sorted(Comparator.comparing(Region::ags))
                     .toList();
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             if (format == Format.csv) {
                 printCsv(out, regions);
             } else {

@@ -7,19 +7,133 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Consumer;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 import de.netzatlas.app.AppServices;
 import de.netzatlas.app.ExitCodes;
+import de.netzatlas.asset.AssetStatus;
+import de.netzatlas.asset.LocatedAsset;
 import de.netzatlas.exchange.ImportResult;
 import de.netzatlas.exchange.Problem;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** What the register subcommands (schools, sites, mobile) share: import with German error lines and exit 3, export. */
+/**
+ * What the register subcommands (schools, sites, mobile) share: the Kreis/status filter, import
+ * with German error lines and exit 3, export of the real records (demo records left out, decision
+ * 0017), and the list, import and export subcommands of the registers whose texts differ only by name.
+ */
 final class RegisterCli {
 
     private RegisterCli() {
+    }
+
+    /**
+     * A register as its commands see it: the import target's id, the plural for messages
+     * („Schulen“), its live records and its CSV writer (the columns of the import).
+     */
+    record Register<A extends LocatedAsset<?>>(String target, String plural, Function<AppServices, List<A>> all,
+                                               BiConsumer<Writer, List<A>> csv) {
+
+        /** The live records in a Kreis (all if null) with a status (any if null), by Gemeinde and name. */
+        List<A> filtered(AppServices s, String kreis, AssetStatus status) {
+            return all.apply(s).stream()
+                    .filter(x -> kreis == null || s.regions().byAgs(x.gemeindeAgs())
+                            .map(r -> kreis.equals(r.parentAgs())).orElse(false))
+                    .filter(x -> status == null || x.status() == status)
+                    .sorted(Comparator.<A, String>comparing(LocatedAsset::gemeindeAgs).thenComparing(LocatedAsset::name))
+                    .toList();
+        }
+    }
+
+    /**
+     * {@code REGISTER list [--kreis AGS] [--status STATUS] [--format table|csv]}: the records in
+     * the Kreis with the status, CSV in the columns of the import. The subclass declares
+     * {@code --kreis} and {@code --status} (their texts and the status type are the register's).
+     */
+    abstract static class ListRecords<A extends LocatedAsset<?>> extends ListSubcommand<A> {
+
+        private final Register<A> register;
+
+        @Option(names = "--format", paramLabel = "table|csv", defaultValue = "table",
+                description = "Ausgabeformat: table (Standard) oder csv (Spalten wie beim Import)")
+        RegionsCommand.Format format;
+
+        ListRecords(Register<A> register) {
+            super(LocatedAsset::demo);
+            this.register = register;
+        }
+
+        abstract String kreis();
+
+        abstract AssetStatus status();
+
+        @Override
+        final RegionsCommand.Format format() {
+            return format;
+        }
+
+        @Override
+        final List<A> rows(AppServices services) {
+            return register.filtered(services, kreis(), status());
+        }
+
+        @Override
+        final void csv(PrintWriter out, List<A> rows, AppServices services) {
+            register.csv().accept(out, rows);
+        }
+    }
+
+    /** {@code REGISTER import DATEI}: a CSV file into the register, all rows or none. */
+    abstract static class Import extends Subcommand {
+
+        private final Register<?> register;
+
+        @Parameters(paramLabel = "DATEI", description = "CSV-Datei (Spalten siehe README)")
+        Path file;
+
+        Import(Register<?> register) {
+            this.register = register;
+        }
+
+        @Override
+        public final Integer call() {
+            return importFile(spec, root(), register.target(), file, "nichts importiert.", summary(register.plural()));
+        }
+    }
+
+    /** {@code REGISTER export DATEI [--kreis AGS]}: the real records as CSV, wieder importierbar. */
+    abstract static class Export<A extends LocatedAsset<?>> extends Subcommand {
+
+        private final Register<A> register;
+
+        @Parameters(paramLabel = "DATEI", description = "Zieldatei, oder - für die Standardausgabe")
+        String file;
+
+        Export(Register<A> register) {
+            this.register = register;
+        }
+
+        /** The {@code --kreis} the subclass declares (its text names the register's records). */
+        abstract String kreis();
+
+        @Override
+        public final Integer call() throws IOException {
+            try (AppServices services = openServices()) {
+                List<A> all = register.filtered(services, kreis(), null);
+                List<A> real = all.stream().filter(a -> !a.demo()).toList();
+                export(spec, file, w -> {
+                    register.csv().accept(w, real);
+                    return real.size();
+                }, "%d " + register.plural() + " exportiert nach %s.%n", all.size());
+                return ExitCodes.OK;
+            }
+        }
     }
 
     /**
@@ -66,25 +180,30 @@ final class RegisterCli {
                 r.updated());
     }
 
-    /** Writes a register's real records; {@code demoLeftOut} demo records were left out (decision 0017). */
-    static void export(CommandSpec spec, String file, Consumer<Writer> write, int count, String what,
-                       int demoLeftOut) throws IOException {
+    /**
+     * Writes a register's real records to {@code file} ("-": stdout); {@code write} returns how many
+     * it wrote. Into a file, {@code done} (count, file) is said on stdout; of {@code total}
+     * records, those not written were demo records (decision 0017), said on stderr.
+     */
+    static void export(CommandSpec spec, String file, ToIntFunction<Writer> write, String done, int total)
+            throws IOException {
+        int written;
         if ("-".equals(file)) {
             PrintWriter out = spec.commandLine().getOut();
-            write.accept(out);
+            written = write.applyAsInt(out);
             out.flush();
         } else {
             try (Writer w = new OutputStreamWriter(Files.newOutputStream(Path.of(file)), StandardCharsets.UTF_8)) {
-                write.accept(w);
+                written = write.applyAsInt(w);
             }
-            spec.commandLine().getOut().printf("%d %s exportiert nach %s.%n", count, what, file);
+            spec.commandLine().getOut().printf(done, written, file);
             spec.commandLine().getOut().flush();
         }
-        demoLeftOut(spec, demoLeftOut);
+        demoLeftOut(spec, total - written);
     }
 
     /** Says on stderr (so that "-" keeps a clean CSV on stdout) how many demo records an export left out. */
-    static void demoLeftOut(CommandSpec spec, int demoLeftOut) {
+    private static void demoLeftOut(CommandSpec spec, int demoLeftOut) {
         if (demoLeftOut > 0) {
             spec.commandLine().getErr().printf("Nicht exportiert: %d Demodatensätze (Demodaten werden nie exportiert).%n",
                     demoLeftOut);

@@ -4,17 +4,13 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
 
 import de.netzatlas.app.AppServices;
 import de.netzatlas.app.ExitCodes;
 import de.netzatlas.report.ReportModel;
 import de.netzatlas.report.ReportService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code netzatlas report --year 2025 [--as-of 2025-12-31] --out bericht-2025.pdf [--xlsx tables.xlsx]}:
@@ -24,13 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Erstellt den Bericht des Landes-CIO als PDF (A4, PDF/A-2b) aus dem Datenbestand zum Stichtag,",
                 "optional die Tabellen des Berichts als XLSX-Arbeitsmappe. Die Datenbank wird nur gelesen."})
-final class ReportCommand implements Callable<Integer> {
-
-    @ParentCommand
-    NetzatlasCommand root;
-
-    @Spec
-    CommandSpec spec;
+final class ReportCommand extends Subcommand {
 
     @Option(names = "--year", required = true, paramLabel = "JAHR", description = "Berichtsjahr, z. B. 2025")
     int year;
@@ -47,13 +37,13 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         if (year < 2000 || year > 2100) {
             err.println("Fehler: --year " + year + " liegt außerhalb von 2000–2100.");
             return ExitCodes.USAGE;
         }
         LocalDate cutOff = asOf != null ? asOf : ReportService.defaultCutOff(year);
-        try (AppServices services = root.openServices()) {
+        try (AppServices services = openServices()) {
             err.println("Bericht " + year + ": Daten zum Stichtag " + cutOff.format(CliDates.GERMAN) + " werden gelesen …");
             ReportService report = services.report();
             ReportModel.Document doc = report.assemble(year, cutOff);

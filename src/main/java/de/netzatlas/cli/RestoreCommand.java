@@ -4,15 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.Callable;
 
 import de.netzatlas.app.ExitCodes;
 import de.netzatlas.store.DatabaseRestore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code netzatlas [--db PATH] restore SICHERUNG.zip}: puts a backup back in place of the database
@@ -22,13 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = {"Spielt eine Sicherung (netzatlas-backup-….zip) anstelle der Datenbank zurück.",
                 "Netzatlas muss dafür geschlossen sein; die bisherige Datei bleibt als …-vor-wiederherstellung-….mv.db erhalten."})
-final class RestoreCommand implements Callable<Integer> {
-
-    @ParentCommand
-    NetzatlasCommand root;
-
-    @Spec
-    CommandSpec spec;
+final class RestoreCommand extends Subcommand {
 
     @Parameters(paramLabel = "SICHERUNG", description = "die ZIP-Datei der Sicherung")
     Path backup;
@@ -36,13 +26,13 @@ final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!Files.isRegularFile(backup)) {
-            spec.commandLine().getErr().println("Fehler: Die Sicherung „" + backup.toAbsolutePath() + "“ gibt es nicht.");
-            spec.commandLine().getErr().flush();
+            err().println("Fehler: Die Sicherung „" + backup.toAbsolutePath() + "“ gibt es nicht.");
+            err().flush();
             return ExitCodes.USAGE;
         }
-        DatabaseRestore.Restored r = DatabaseRestore.restore(root.databaseFile(), backup.toAbsolutePath(),
+        DatabaseRestore.Restored r = DatabaseRestore.restore(root().databaseFile(), backup.toAbsolutePath(),
                 Clock.systemDefaultZone());
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         out.println("Sicherung „" + r.backup() + "“ nach „" + r.file() + "“ zurückgespielt.");
         r.previous().ifPresent(p -> out.println("Die vorherige Datei liegt unter „" + p + "“."));
         out.flush();

@@ -4,7 +4,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 import javax.imageio.ImageIO;
 
@@ -18,20 +17,11 @@ import de.netzatlas.map.TileSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code netzatlas tile Z X Y --out tile.png [--basemap builtin|FILE.mbtiles] [--scale 2]}. */
 @Command(name = "tile", mixinStandardHelpOptions = true,
         description = "Schreibt eine Grundkarten-Kachel (OSM-Nummerierung Z/X/Y) als PNG-Datei.")
-final class TileCommand implements Callable<Integer> {
-
-    @ParentCommand
-    NetzatlasCommand root;
-
-    @Spec
-    CommandSpec spec;
+final class TileCommand extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "Z", description = "Zoomstufe (0–22)")
     int zoom;
@@ -55,14 +45,14 @@ final class TileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         long n = 1L << Math.min(zoom, 30);
         if (zoom < 0 || zoom > 22 || x < 0 || y < 0 || x >= n || y >= n || scale < 1 || scale > 4) {
             err.println("Fehler: ungültige Kachel " + zoom + "/" + x + "/" + y + " oder Maßstab " + scale
                     + " (Zoom 0–22, X und Y 0–" + (n - 1) + ", Maßstab 1–4).");
             return ExitCodes.USAGE;
         }
-        try (AppServices services = root.openServices()) {
+        try (AppServices services = openServices()) {
             TileSource builtin = services.createBasemap();
             if ("builtin".equals(basemap)) {
                 return write(builtin.tile(zoom, x, y, scale), err);
@@ -83,7 +73,7 @@ final class TileCommand implements Callable<Integer> {
                 java.nio.file.Files.createDirectories(parent);
             }
             ImageIO.write(image, "png", out.toFile());
-            spec.commandLine().getOut().println(out + " (" + image.getWidth() + " × " + image.getHeight() + " Pixel)");
+            out().println(out + " (" + image.getWidth() + " × " + image.getHeight() + " Pixel)");
             return ExitCodes.OK;
         } catch (IOException e) {
             err.println("Fehler: " + out + " kann nicht geschrieben werden: " + e.getMessage());

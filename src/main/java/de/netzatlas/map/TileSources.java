@@ -2,6 +2,8 @@ package de.netzatlas.map;
 
 import java.util.concurrent.atomic.AtomicReference;
 
+import de.netzatlas.common.DeliberateStaticState;
+
 /**
  * The bridge between the composition root and {@link NetzatlasTileRetriever}, which Gluon Maps
  * instantiates itself through {@code ServiceLoader} (no constructor arguments, once per JVM).
@@ -11,6 +13,8 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class TileSources {
 
+    @DeliberateStaticState("Gluon Maps instantiates NetzatlasTileRetriever itself through ServiceLoader, without"
+            + " arguments; the composition root can hand it the tile source only through a static (decision 0003)")
     private static final AtomicReference<TileSource> ACTIVE = new AtomicReference<>();
 
     private TileSources() {
