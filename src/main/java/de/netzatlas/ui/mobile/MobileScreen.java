@@ -32,6 +32,7 @@ public final class MobileScreen {
         new ListExport(main.services().exchange(), main.executor(), m, () -> list.getScene().getWindow())
                 .attach(list.exportButton(), "mobile", vm.shown(), MobileSite::identifier, MobileSite::demo);
         mapPane.pointDrag().register(MobileMapLayers.SITES, vm::move);
+        main.undo().reloadAfter(main.services().mobile().sites(), vm::undone);
         if (main.layers().loadedProperty().get()) {
             attach();
         }

@@ -198,17 +198,10 @@ public final class MobileViewModel {
         }, e -> message.set(e.getMessage()));
     }
 
-    public boolean canUndo() {
-        return register.sites().canUndo();
-    }
-
-    /** Undoes the session's last change of the register and reloads. */
-    public void undo(Consumer<Optional<String>> done) {
-        executor.run(() -> register.sites().undo(), description -> {
-            description.ifPresent(d -> message.set(d));
-            load();
-            done.accept(description);
-        }, e -> message.set(e.getMessage()));
+    /** A change of the register was taken back (the window's "Rückgängig"): say so and reload. */
+    public void undone(String description) {
+        message.set(description);
+        load();
     }
 
     /** The map selection for a site chosen in the list. */

@@ -85,11 +85,6 @@ public final class RegistersViewModel {
                 new de.netzatlas.asset.GeoPoint(lat, lon)), moved -> load(), e -> list.errorProperty().set(e.getMessage()));
     }
 
-    /** Undoes the last change of one register (schools or sites) and redraws its layer. */
-    public void undo(AssetListViewModel<?> list) {
-        list.undo(done -> load());
-    }
-
     public void load() {
         schools.load(() -> show(schoolLayer, RegisterLayers.schoolFeatures(schools.all(), schools::name, m)));
         sites.load(() -> show(siteLayer, RegisterLayers.siteFeatures(sites.all(), sites::name, m)));

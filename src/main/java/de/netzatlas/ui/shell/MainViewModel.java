@@ -53,6 +53,7 @@ public final class MainViewModel {
     private final CoverageMapViewModel coverageMap;
     private final CoverageDetailViewModel coverageDetail;
     private final RegistersViewModel registers;
+    private final UndoViewModel undo;
 
     public MainViewModel(AppServices services, Messages messages, BackgroundExecutor executor) {
         this.services = services;
@@ -68,6 +69,10 @@ public final class MainViewModel {
         this.coverageMap = new CoverageMapViewModel(services, messages, executor, layers);
         this.coverageDetail = new CoverageDetailViewModel(services, messages, executor, coverageMap, selectedRegion);
         this.registers = new RegistersViewModel(this, services, messages, executor);
+        this.undo = new UndoViewModel(services.undo(), executor, messages.get("task.undo"))
+                .reloadAfter(services.projects(), done -> projectList.load())
+                .reloadAfter(services.schools(), done -> registers.load())
+                .reloadAfter(services.sites(), done -> registers.load());
         statusDatabase.set(messages.format("status.database", services.database().file()));
         statusStand.set(messages.get("status.loading"));
         selectedRegion.addListener((obs, old, region) -> onSelected(region));
@@ -237,6 +242,11 @@ public final class MainViewModel {
     /** Schulen ans Netz and ITN-XT sites: lists and map layers. */
     public RegistersViewModel registers() {
         return registers;
+    }
+
+    /** Bearbeiten → Rückgängig: the newest change of the session, whichever screen made it. */
+    public UndoViewModel undo() {
+        return undo;
     }
 
     public ProjectListViewModel projectList() {

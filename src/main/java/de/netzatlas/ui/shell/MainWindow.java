@@ -2,7 +2,6 @@ package de.netzatlas.ui.shell;
 
 import org.controlsfx.control.StatusBar;
 
-import de.netzatlas.app.AppServices;
 import de.netzatlas.app.Version;
 import de.netzatlas.common.Messages;
 import de.netzatlas.layers.RegisterLayers;
@@ -25,7 +24,6 @@ import de.netzatlas.ui.region.CoverageToolbar;
 import de.netzatlas.ui.region.RegionDetailView;
 import de.netzatlas.ui.region.RegionNavigatorView;
 import de.netzatlas.ui.registers.RegisterPanes;
-import de.netzatlas.ui.registers.RegistersViewModel;
 import de.netzatlas.ui.report.ReportWindow;
 
 import javafx.application.Platform;
@@ -160,11 +158,8 @@ public final class MainWindow {
 
         Menu map = new MapMenu(viewModel.basemap(), m, viewModel.executor(), () -> root.getScene().getWindow(),
                 mapPane.mapView()).build();
-        MenuItem undo = new MenuItem(m.get("menu.edit.undo"));
-        undo.setId("menuUndo");
-        undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
-        undo.setOnAction(e -> undo());
-        Menu edit = new Menu(m.get("menu.edit"), null, undo);
+        Menu edit = new Menu(m.get("menu.edit"), null,
+                new UndoAction(viewModel.undo(), () -> root.getScene()).menuItem(m));
         MenuItem projects = new MenuItem(m.get("menu.fibre.projects"));
         projects.setId("menuProjects");
         projects.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
@@ -215,34 +210,6 @@ public final class MainWindow {
         MenuBar bar = new MenuBar(file, edit, view, map, fibre, mobileMenu, registers, report, help);
         bar.setUseSystemMenuBar(true);
         return bar;
-    }
-
-    /**
-     * Ctrl+Z: in a text field it undoes the typing there (the field's own undo), otherwise the
-     * session's last project change.
-     */
-    private void undo() {
-        if (root.getScene() != null && root.getScene().getFocusOwner()
-                instanceof javafx.scene.control.TextInputControl text) {
-            if (text.isUndoable()) {
-                text.undo();
-            }
-            return;
-        }
-        // One Ctrl+Z for the whole window: take back the most recent change of this session,
-        // whichever feature made it (each service keeps its own stack with the change times).
-        AppServices services = viewModel.services();
-        RegistersViewModel registers = viewModel.registers();
-        java.util.Map<Runnable, java.util.Optional<java.time.Instant>> last = new java.util.LinkedHashMap<>();
-        last.put(() -> viewModel.projectList().undo(done -> { }), services.projects().lastUndoableAt());
-        last.put(() -> mobile.viewModel().undo(done -> { }), services.mobile().sites().lastUndoableAt());
-        last.put(() -> registers.undo(registers.schools()), services.schools().lastUndoableAt());
-        last.put(() -> registers.undo(registers.sites()), services.sites().lastUndoableAt());
-        last.entrySet().stream().filter(e -> e.getValue().isPresent())
-                .max(java.util.Comparator.comparing(e -> e.getValue().get()))
-                .map(java.util.Map.Entry::getKey)
-                .orElse(() -> viewModel.projectList().undo(done -> { }))
-                .run();
     }
 
     /** Shows the project list below the map if it is hidden. */
