@@ -138,7 +138,7 @@ public final class MobileViewModel {
     }
 
     public void load(Consumer<Boolean> done) {
-        executor.run(() -> {
+        executor.submit(m.get("task.mobile.load"), p -> {
             List<MobileSite> sites = register.all();
             CoverageFigures f = register.coverage().figures(sites);
             Map<String, String> kreise = new HashMap<>();
@@ -168,8 +168,8 @@ public final class MobileViewModel {
                 }
             }
             done.accept(true);
-        }, e -> {
-            message.set(e.getMessage());
+        }, f -> {
+            message.set(f.message());
             done.accept(false);
         });
     }
@@ -192,10 +192,10 @@ public final class MobileViewModel {
     /** A site was dropped at a new position on the map: move it (audited, undoable) and reload. */
     public void move(String siteId, double lat, double lon) {
         UUID id = UUID.fromString(siteId);
-        executor.run(() -> register.sites().move(id, new GeoPoint(lat, lon)), moved -> {
+        executor.submit(m.get("task.mobile.move"), p -> register.sites().move(id, new GeoPoint(lat, lon)), moved -> {
             message.set(m.format("mobile.moved", moved.identifier()));
             load();
-        }, e -> message.set(e.getMessage()));
+        }, f -> message.set(f.message()));
     }
 
     /** A change of the register was taken back (the window's "Rückgängig"): say so and reload. */

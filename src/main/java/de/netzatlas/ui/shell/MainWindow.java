@@ -306,7 +306,7 @@ public final class MainWindow {
         MapViewport print = new MapViewport(view.zoom(), view.originWorldX(), view.originWorldY(), view.width(),
                 view.height(), 2);
         viewModel.layers().exportView(print, file.toPath(), path -> info(m.format("map.snapshot.done", path)),
-                e -> info(m.format("map.snapshot.error", file, e.getMessage())));
+                e -> info(m.format("map.snapshot.error", file, de.netzatlas.common.GermanCauses.message(e))));
     }
 
     private void info(String text) {
