@@ -153,9 +153,9 @@ public class AssetService<A extends LocatedAsset<?>> implements SessionUndo.Owne
 
     private A updateIn(Transaction tx, ChangeSet cs, A asset) {
         A old = store.find(tx, asset.id()).orElseThrow(() ->
-                new IllegalStateException(kind.noun() + " „" + asset.name() + "“ gibt es nicht (mehr)."));
+                new AssetConflictException(kind.noun() + " „" + asset.name() + "“ gibt es nicht (mehr)."));
         if (old.version() != asset.version()) {
-            throw new IllegalStateException(kind.noun() + " „" + asset.name() + "“ wurde inzwischen geändert "
+            throw new AssetConflictException(kind.noun() + " „" + asset.name() + "“ wurde inzwischen geändert "
                     + "(Version " + old.version() + " statt " + asset.version() + "); bitte neu laden.");
         }
         AssetValidationException.throwIfErrors(kind.noun(), kind.validate(asset, Optional.of(old)));

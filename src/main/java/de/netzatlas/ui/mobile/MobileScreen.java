@@ -28,7 +28,7 @@ public final class MobileScreen {
         this.main = main;
         Messages m = main.messages();
         this.vm = new MobileViewModel(main.services().mobile(), main.services().regions(), main.executor(), m);
-        this.list = new MobileListView(vm, main.services().regions(), m, main.executor());
+        this.list = new MobileListView(vm, m);
         new ListExport(main.services().exchange(), main.executor(), m, () -> list.getScene().getWindow())
                 .attach(list.exportButton(), "mobile", vm.shown(), MobileSite::identifier, MobileSite::demo);
         mapPane.pointDrag().register(MobileMapLayers.SITES, vm::move);

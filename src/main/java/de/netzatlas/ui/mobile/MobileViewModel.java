@@ -204,6 +204,11 @@ public final class MobileViewModel {
         load();
     }
 
+    /** The form for {@code site}, or for a new site when it is null. */
+    public MobileSiteFormViewModel form(MobileSite site) {
+        return new MobileSiteFormViewModel(register.sites(), executor, m, site);
+    }
+
     /** The map selection for a site chosen in the list. */
     Optional<FeatureHit> hitFor(MobileSite s) {
         if (sitesLayer == null) {
@@ -215,6 +220,22 @@ public final class MobileViewModel {
 
     Optional<MobileSite> byId(String id) {
         return all.stream().filter(s -> s.id().toString().equals(id)).findFirst();
+    }
+
+    /** The Kreise to filter on, by AGS, in the order of their names (from the regions in memory). */
+    public List<String> kreise() {
+        return regions.byLevel(de.netzatlas.region.RegionLevel.KREIS).stream()
+                .sorted((a, b) -> a.name().compareTo(b.name())).map(Region::ags).toList();
+    }
+
+    /** The name of a Gemeinde or Kreis (its AGS when unknown). */
+    public String regionName(String ags) {
+        return regions.byAgs(ags).map(Region::name).orElse(ags);
+    }
+
+    /** The coverage radius the map draws for the site (given, else by band and settlement density). */
+    public double radiusKm(MobileSite s) {
+        return register.radii().radiusKm(s);
     }
 
     public String kreisOf(MobileSite s) {

@@ -69,15 +69,15 @@ public final class RegisterPanes {
 
         link(vm, schools, RegisterLayers.SCHOOLS, open);
         link(vm, sites, RegisterLayers.SITES, open);
-        schools.createButton().setOnAction(e -> SchoolForm.show(schools.getScene().getWindow(), null, r.schools(),
-                vm.executor(), m, r::load));
+        schools.createButton().setOnAction(e -> SchoolForm.show(schools.getScene().getWindow(), r.schoolForm(null),
+                m, r::load));
         schools.editButton().setOnAction(e -> SchoolForm.show(schools.getScene().getWindow(),
-                schools.table().getSelectionModel().getSelectedItem(), r.schools(), vm.executor(), m, r::load));
+                r.schoolForm(schools.table().getSelectionModel().getSelectedItem()), m, r::load));
         schools.undoButton().setOnAction(e -> r.schools().undo(done -> r.load()));
-        sites.createButton().setOnAction(e -> SiteForm.show(sites.getScene().getWindow(), null, r.sites(),
-                vm.executor(), m, r::load));
+        sites.createButton().setOnAction(e -> SiteForm.show(sites.getScene().getWindow(), r.siteForm(null), m,
+                r::load));
         sites.editButton().setOnAction(e -> SiteForm.show(sites.getScene().getWindow(),
-                sites.table().getSelectionModel().getSelectedItem(), r.sites(), vm.executor(), m, r::load));
+                r.siteForm(sites.table().getSelectionModel().getSelectedItem()), m, r::load));
         sites.undoButton().setOnAction(e -> r.sites().undo(done -> r.load()));
         // "Exportieren …": exactly the rows each list shows, keyed by the export's first column
         new ListExport(vm.services().exchange(), vm.executor(), m, () -> schools.getScene().getWindow())

@@ -36,6 +36,8 @@ public final class RegistersViewModel {
     private final PointLayer schoolLayer;
     private final PointLayer siteLayer;
     private final BackgroundExecutor executor;
+    private final SchoolService schoolService;
+    private final SiteService siteService;
 
     /**
      * {@code layers}: the map's layers the register layers join and select in; {@code zoomTo} flies the
@@ -47,6 +49,8 @@ public final class RegistersViewModel {
         this.zoomTo = zoomTo;
         this.m = m;
         this.executor = executor;
+        this.schoolService = schoolService;
+        this.siteService = siteService;
         Function<String, String> name = ags -> regions.byAgs(ags).map(Region::name).orElse(ags);
         Function<String, String> kreisOf = ags -> regions.byAgs(ags).map(Region::parentAgs).orElse("");
         this.schools = new AssetListViewModel<>(schoolService, executor, m, name, kreisOf, School::type,
@@ -91,6 +95,16 @@ public final class RegistersViewModel {
     private void move(AssetListViewModel<?> list, String id, double lat, double lon) {
         executor.submit(m.get("task.registers.move"), p -> list.service().move(java.util.UUID.fromString(id),
                 new de.netzatlas.asset.GeoPoint(lat, lon)), moved -> load(), list::failed);
+    }
+
+    /** The form for {@code school}, or for a new school when it is null. */
+    public SchoolFormViewModel schoolForm(School school) {
+        return new SchoolFormViewModel(schoolService, executor, m, school);
+    }
+
+    /** The form for {@code site}, or for a new ITN-XT site when it is null. */
+    public SiteFormViewModel siteForm(ItnSite site) {
+        return new SiteFormViewModel(siteService, executor, m, site);
     }
 
     public void load() {
