@@ -166,20 +166,9 @@ public class AssetService<A extends LocatedAsset<?>> implements SessionUndo.Owne
         return next;
     }
 
-    public boolean canUndo() {
-        return session.canUndo(this);
-    }
-
-    public Optional<String> undoDescription() {
-        return session.nextDescription(this);
-    }
-
-    /**
-     * Reverts this register's latest action of the session; returns its description, or empty if none
-     * is left. Not synchronized: the session takes the change back through {@link #takeBack}.
-     */
-    public Optional<String> undo() {
-        return session.undoLast(this).map(SessionUndo.Undone::description);
+    @Override
+    public SessionUndo session() {
+        return session;
     }
 
     @Override

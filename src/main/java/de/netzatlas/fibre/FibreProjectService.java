@@ -148,21 +148,9 @@ public final class FibreProjectService implements SessionUndo.Owner {
         session.push(this, cs);
     }
 
-    public boolean canUndo() {
-        return session.canUndo(this);
-    }
-
-    /** Description of the action the next undo reverts ("Projekt angelegt: …"). */
-    public Optional<String> undoDescription() {
-        return session.nextDescription(this);
-    }
-
-    /**
-     * Reverts the latest project action of this session; returns its description, or empty if none is
-     * left. Not synchronized: the session takes the change back through {@link #takeBack}.
-     */
-    public Optional<String> undo() {
-        return session.undoLast(this).map(SessionUndo.Undone::description);
+    @Override
+    public SessionUndo session() {
+        return session;
     }
 
     @Override

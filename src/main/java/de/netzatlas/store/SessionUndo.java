@@ -28,6 +28,18 @@ public final class SessionUndo {
 
         /** Reverts {@code entriesNewestFirst} in one transaction, audited under {@code undo}. */
         void takeBack(List<AuditEntry> entriesNewestFirst, ChangeSet undo);
+
+        /** The history this owner pushes its change sets to. */
+        SessionUndo session();
+
+        /** Takes back this owner's newest change of the session; its description, or empty if none is left. */
+        default Optional<String> undo() {
+            return session().undoLast(this).map(Undone::description);
+        }
+
+        default boolean canUndo() {
+            return session().canUndo(this);
+        }
     }
 
     /** A change set that was taken back: its description and the service that had made it. */
@@ -71,17 +83,9 @@ public final class SessionUndo {
     }
 
     public synchronized boolean canUndo(Owner owner) {
-        return peek(owner).isPresent();
+        return history.stream().anyMatch(e -> e.owner() == owner);
     }
 
-    /** Description of the change {@link #undoLast(Owner)} would take back ("Projekt angelegt: …"). */
-    public synchronized Optional<String> nextDescription(Owner owner) {
-        return peek(owner).map(e -> e.changeSet().description());
-    }
-
-    private Optional<Entry> peek(Owner owner) {
-        return history.stream().filter(e -> e.owner() == owner).findFirst();
-    }
 
     private Optional<Undone> undo(Predicate<Entry> whose) {
         undoing.lock();

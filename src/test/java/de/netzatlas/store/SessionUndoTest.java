@@ -41,6 +41,11 @@ class SessionUndoTest {
         }
 
         @Override
+        public SessionUndo session() {
+            return session;
+        }
+
+        @Override
         public void takeBack(List<AuditEntry> entriesNewestFirst, ChangeSet undo) {
             entriesNewestFirst.forEach(e -> takenBack.add(e.rowKey()));
             undoDescriptions.add(undo.description());
@@ -58,16 +63,16 @@ class SessionUndoTest {
             schools.change("s1");
             projects.change("p2");
 
-            assertEquals(Optional.of("school geändert: s1"), session.nextDescription(schools));
+            assertTrue(schools.canUndo());
             Optional<SessionUndo.Undone> undone = session.undoLast();
             assertEquals("fibre_project geändert: p2", undone.orElseThrow().description());
             assertSame(projects, undone.get().owner());
             assertEquals(List.of("p2"), projects.takenBack);
             assertEquals(List.of("Rückgängig: fibre_project geändert: p2"), projects.undoDescriptions);
 
-            assertEquals("fibre_project geändert: p1", session.undoLast(projects).orElseThrow().description());
-            assertFalse(session.canUndo(projects));
-            assertTrue(session.undoLast(projects).isEmpty());
+            assertEquals(Optional.of("fibre_project geändert: p1"), projects.undo());
+            assertFalse(projects.canUndo());
+            assertTrue(projects.undo().isEmpty());
             assertTrue(session.canUndo());
 
             assertEquals("school geändert: s1", session.undoLast().orElseThrow().description());
