@@ -9,9 +9,6 @@ import de.netzatlas.mobile.RadioTechnology;
 import de.netzatlas.ui.common.FormGrid;
 import de.netzatlas.ui.registers.RegisterForm;
 
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.Label;
-import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
 /**
@@ -43,9 +40,7 @@ final class MobileSiteForm {
         RegisterForm.date(f, vm, "baubeginn", m.get("mobile.form.construction"));
         RegisterForm.date(f, vm, "inbetriebnahme", m.get("mobile.form.onAir"));
         RegisterForm.date(f, vm, "geplante_inbetriebnahme", m.get("mobile.form.plannedOnAir"));
-        CheckBox funded = new CheckBox(m.get("mobile.form.funded"));
-        funded.selectedProperty().bindBidirectional(vm.funded);
-        ((GridPane) f.node()).addRow(99, new Label(""), funded);
+        RegisterForm.check(f, m.get("mobile.form.funded"), vm.funded);
         RegisterForm.text(f, vm, "bemerkung", m.get("schools.form.notes"));
         RegisterForm.show(owner, m.get(vm.isNew() ? "mobile.form.new" : "mobile.form.edit"), f, vm, m, saved);
     }

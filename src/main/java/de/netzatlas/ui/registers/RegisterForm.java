@@ -6,15 +6,18 @@ import java.util.function.Function;
 import de.netzatlas.common.Messages;
 import de.netzatlas.ui.common.FormGrid;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.Property;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -48,6 +51,14 @@ public final class RegisterForm {
                                          Function<T, String> name) {
         ComboBox<T> box = f.choice(field, label, values, value.getValue(), name);
         box.valueProperty().bindBidirectional(value);
+        return box;
+    }
+
+    /** A check box below the fields, bound to one of the view model's properties. */
+    public static CheckBox check(FormGrid f, String label, BooleanProperty value) {
+        CheckBox box = new CheckBox(label);
+        box.selectedProperty().bindBidirectional(value);
+        ((GridPane) f.node()).addRow(99, new Label(""), box);
         return box;
     }
 

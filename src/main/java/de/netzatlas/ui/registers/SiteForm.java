@@ -9,9 +9,6 @@ import de.netzatlas.sites.SiteClass;
 import de.netzatlas.sites.SiteStatus;
 import de.netzatlas.ui.common.FormGrid;
 
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.Label;
-import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
 /** The ITN-XT site form (new or edit): fields named like the CSV columns, bound to a {@link SiteFormViewModel}. */
@@ -41,9 +38,7 @@ final class SiteForm {
         RegisterForm.date(f, vm, "migration_beginn", m.get("sites.form.start"));
         RegisterForm.date(f, vm, "migriert_am", m.get("sites.form.done"));
         RegisterForm.date(f, vm, "rueckbau_am", m.get("sites.form.gone"));
-        CheckBox telephony = new CheckBox(m.get("sites.form.telephony"));
-        telephony.selectedProperty().bindBidirectional(vm.telephony);
-        ((GridPane) f.node()).addRow(99, new Label(""), telephony);
+        RegisterForm.check(f, m.get("sites.form.telephony"), vm.telephony);
         RegisterForm.text(f, vm, "bemerkung", m.get("schools.form.notes"));
         RegisterForm.show(owner, m.get(vm.isNew() ? "sites.form.new" : "sites.form.edit"), f, vm, m, saved);
     }
