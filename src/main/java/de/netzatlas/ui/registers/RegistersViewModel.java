@@ -164,6 +164,11 @@ public final class RegistersViewModel {
         zoomTo.accept(new GeoBounds(lat - 0.03, lon - 0.05, lat + 0.03, lon + 0.05));
     }
 
+    /** What is selected on the map (register points, other layers' features). */
+    public javafx.collections.ObservableList<FeatureHit> mapSelection() {
+        return layers.selected();
+    }
+
     /** The asset id of a single register point selected on the map, if that is what the selection is. */
     public Optional<String> chosenOnMap(String layerId) {
         var selected = layers.selected();

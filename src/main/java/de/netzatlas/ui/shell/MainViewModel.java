@@ -16,6 +16,7 @@ import de.netzatlas.ui.common.TaskFailure;
 import de.netzatlas.ui.fibre.ProjectListViewModel;
 import de.netzatlas.ui.map.BasemapViewModel;
 import de.netzatlas.ui.map.MapLayersViewModel;
+import de.netzatlas.ui.mobile.MobileViewModel;
 import de.netzatlas.ui.region.CoverageDetailViewModel;
 import de.netzatlas.ui.region.CoverageMapViewModel;
 import de.netzatlas.ui.region.RegionDetailViewModel;
@@ -54,6 +55,7 @@ public final class MainViewModel {
     private final CoverageMapViewModel coverageMap;
     private final CoverageDetailViewModel coverageDetail;
     private final RegistersViewModel registers;
+    private final MobileViewModel mobile;
     private final UndoViewModel undo;
 
     public MainViewModel(AppServices services, Messages messages, BackgroundExecutor executor) {
@@ -71,10 +73,12 @@ public final class MainViewModel {
         this.coverageDetail = new CoverageDetailViewModel(services, messages, executor, coverageMap, selectedRegion);
         this.registers = new RegistersViewModel(layers, zoomTarget::set, services.schools(), services.sites(), regions,
                 messages, executor);
+        this.mobile = new MobileViewModel(services.mobile(), regions, executor, messages);
         this.undo = new UndoViewModel(services.undo(), executor, messages.get("task.undo"))
                 .reloadAfter(services.projects(), done -> projectList.load())
                 .reloadAfter(services.schools(), done -> registers.load())
-                .reloadAfter(services.sites(), done -> registers.load());
+                .reloadAfter(services.sites(), done -> registers.load())
+                .reloadAfter(services.mobile().sites(), mobile::undone);
         statusDatabase.set(messages.format("status.database", services.database().file()));
         statusStand.set(messages.get("status.loading"));
         selectedRegion.addListener((obs, old, region) -> onSelected(region));
@@ -256,6 +260,11 @@ public final class MainViewModel {
     /** Schulen ans Netz and ITN-XT sites: lists and map layers. */
     public RegistersViewModel registers() {
         return registers;
+    }
+
+    /** 5G/Mobilfunk: list, KPIs and map layers. */
+    public MobileViewModel mobile() {
+        return mobile;
     }
 
     /** Bearbeiten → Rückgängig: the newest change of the session, whichever screen made it. */

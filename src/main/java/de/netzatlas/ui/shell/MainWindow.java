@@ -10,6 +10,7 @@ import de.netzatlas.ui.exchange.ExportDialog;
 import de.netzatlas.ui.exchange.ExportViewModel;
 import de.netzatlas.ui.exchange.ImportDialog;
 import de.netzatlas.ui.exchange.ImportViewModel;
+import de.netzatlas.ui.exchange.ListExport;
 import de.netzatlas.ui.fibre.ProjectListView;
 import de.netzatlas.ui.fibre.ProjectScreens;
 import de.netzatlas.ui.fibre.ProjectionView;
@@ -26,6 +27,9 @@ import de.netzatlas.ui.region.RegionNavigatorView;
 import de.netzatlas.ui.registers.RegisterPanes;
 import de.netzatlas.ui.report.ReportWindow;
 
+import java.util.function.Function;
+import java.util.function.Supplier;
+
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
@@ -38,6 +42,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.FileChooser;
+import javafx.stage.Window;
 import de.netzatlas.map.MapViewport;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCombination;
@@ -96,8 +101,11 @@ public final class MainWindow {
         projectList = new ProjectListView(viewModel.projectList(), m);
         projectScreens = new ProjectScreens(viewModel, mapPane, projectList, () -> root.getScene().getWindow(),
                 this::showProjects);
-        registerPanes = new RegisterPanes(viewModel, this::openPane);
-        mobile = new MobileScreen(viewModel, mapPane);
+        Function<Supplier<Window>, ListExport> exports = owner -> new ListExport(viewModel.services().exchange(),
+                viewModel.executor(), m, owner);
+        registerPanes = new RegisterPanes(viewModel.registers(), m, exports, this::openPane);
+        mobile = new MobileScreen(viewModel.mobile(), viewModel.layers(), viewModel.zoomTargetProperty()::set, exports,
+                mapPane, m);
         mapPane.pointDrag().register(RegisterLayers.SCHOOLS, viewModel.registers()::moveSchool);
         mapPane.pointDrag().register(RegisterLayers.SITES, viewModel.registers()::moveSite);
         centre.setId("centreSplit");
