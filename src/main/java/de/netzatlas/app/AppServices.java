@@ -44,6 +44,7 @@ import de.netzatlas.report.ServiceFibreChapterSource;
 import de.netzatlas.report.StateMapPainter;
 import de.netzatlas.store.AuditLog;
 import de.netzatlas.store.Database;
+import de.netzatlas.store.SessionUndo;
 import de.netzatlas.store.SettingsRepository;
 import de.netzatlas.store.StoreOptions;
 
@@ -61,6 +62,7 @@ public final class AppServices implements AutoCloseable {
     private final Database database;
     private final Clock clock;
     private final AuditLog audit;
+    private final SessionUndo undo;
     private final SettingsRepository settings;
     private final RegionService regions;
     private final BasemapService basemaps;
@@ -81,6 +83,7 @@ public final class AppServices implements AutoCloseable {
         this.database = database;
         this.clock = clock;
         this.audit = new AuditLog();
+        this.undo = new SessionUndo(database, audit, clock, this::userName);
         this.settings = new SettingsRepository(database, audit, clock);
         RegionRepository regionRepository = new RegionRepository(database, audit, clock);
         this.regions = new RegionService(regionRepository, this::householdSize);
@@ -89,7 +92,8 @@ public final class AppServices implements AutoCloseable {
         FibreProjectRepository projectRepository = new FibreProjectRepository(database, clock);
         ProjectValidator validator = new ProjectValidator(regions);
         this.coverage = new CoverageService(database, coverageRepository, regions, audit, clock, this::userName);
-        this.projects = new FibreProjectService(database, projectRepository, validator, audit, clock, this::userName);
+        this.projects = new FibreProjectService(database, projectRepository, validator, audit, clock, this::userName,
+                undo);
         this.outlook = new FibreOutlook(coverage, projects, regions);
         this.demo = new DemoDataService(database, coverageRepository, projectRepository, validator, regions, audit,
                 clock, this::userName);
@@ -97,10 +101,11 @@ public final class AppServices implements AutoCloseable {
         AssetStatusRepository statuses = new AssetStatusRepository(database, clock);
         SchoolRepository schoolRepository = new SchoolRepository(database, clock, statuses);
         this.schools = new SchoolService(database, schoolRepository,
-                new SchoolValidator(locations, schoolRepository::findAll), locations, audit, clock, this::userName);
+                new SchoolValidator(locations, schoolRepository::findAll), locations, audit, clock, this::userName,
+                undo);
         this.sites = new SiteService(database, new SiteRepository(database, clock, statuses), new SiteValidator(locations),
-                locations, audit, clock, this::userName);
-        this.mobile = MobileRegister.create(database, regions, audit, clock, this::userName);
+                locations, audit, clock, this::userName, undo);
+        this.mobile = MobileRegister.create(database, regions, audit, clock, this::userName, undo);
         this.exchange = new ExchangeService(database, audit, clock, this::userName, regions, projects, schools, sites,
                 mobile, settings);
         this.reportTexts = new ReportTextRepository(database, audit, clock);
@@ -225,6 +230,11 @@ public final class AppServices implements AutoCloseable {
 
     public AuditLog audit() {
         return audit;
+    }
+
+    /** The session's one undo history: every edit of projects and registers, newest first. */
+    public SessionUndo undo() {
+        return undo;
     }
 
     public Clock clock() {

@@ -1,8 +1,6 @@
 package de.netzatlas.asset;
 
 import java.time.Clock;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,18 +12,20 @@ import de.netzatlas.store.AuditEntry;
 import de.netzatlas.store.AuditLog;
 import de.netzatlas.store.ChangeSet;
 import de.netzatlas.store.Database;
+import de.netzatlas.store.SessionUndo;
 import de.netzatlas.store.Transaction;
 
 /**
  * The use cases every register shares, after {@code FibreProjectService}: create, update (with
  * optimistic version check), delete (tombstone), move to another point and the demo data set — each
  * validated (errors block it), written with its audit rows in one transaction under one change set,
- * and (except demo) pushed on a session undo stack. Undo reads the change set back from the audit log
- * and restores the previous values as a new, audited change set. Imports (package
+ * and (except demo) pushed on the session's undo history ({@link SessionUndo}, shared with the other
+ * registers and the projects). Undo reads the change set back from the audit log and restores the
+ * previous values as a new, audited change set. Imports (package
  * {@code de.netzatlas.exchange}) write through {@link #saveImported} and are undone through
  * {@link #revert} inside the import's transaction, in the same audit format. Thread-safe.
  */
-public class AssetService<A extends LocatedAsset<?>> {
+public class AssetService<A extends LocatedAsset<?>> implements SessionUndo.Owner {
 
     private final Database db;
     private final AssetStore<A> store;
@@ -34,10 +34,18 @@ public class AssetService<A extends LocatedAsset<?>> {
     private final AuditLog audit;
     private final Clock clock;
     private final Supplier<String> user;
-    private final Deque<ChangeSet> undoStack = new ArrayDeque<>();
+    private final SessionUndo session;
 
+    /** A service with an undo history of its own (tests, tools). */
     public AssetService(Database db, AssetStore<A> store, AssetKind<A> kind, LocationRules locations, AuditLog audit,
                         Clock clock, Supplier<String> user) {
+        this(db, store, kind, locations, audit, clock, user, new SessionUndo(db, audit, clock, user));
+    }
+
+    /** A service that pushes its changes on the session's shared undo history. */
+    public AssetService(Database db, AssetStore<A> store, AssetKind<A> kind, LocationRules locations, AuditLog audit,
+                        Clock clock, Supplier<String> user, SessionUndo session) {
+        this.session = session;
         this.db = db;
         this.store = store;
         this.kind = kind;
@@ -79,14 +87,14 @@ public class AssetService<A extends LocatedAsset<?>> {
             }
             insert(tx, cs, saved);
         });
-        undoStack.push(cs);
+        session.push(this, cs);
         return saved;
     }
 
     public synchronized A update(A asset) {
         ChangeSet cs = ChangeSet.start(user.get(), clock, kind.noun() + " geändert: " + asset.name());
         A saved = db.inTransactionResult(tx -> updateIn(tx, cs, asset));
-        undoStack.push(cs);
+        session.push(this, cs);
         return saved;
     }
 
@@ -96,7 +104,7 @@ public class AssetService<A extends LocatedAsset<?>> {
         A moved = kind.moved(current, to, locations.gemeindeFor(to, null));
         ChangeSet cs = ChangeSet.start(user.get(), clock, kind.noun() + " verschoben: " + current.name());
         A saved = db.inTransactionResult(tx -> updateIn(tx, cs, moved));
-        undoStack.push(cs);
+        session.push(this, cs);
         return saved;
     }
 
@@ -110,7 +118,7 @@ public class AssetService<A extends LocatedAsset<?>> {
             store.markDeleted(tx, id, version, cs.user());
             audit.recordDelete(tx, cs, kind.table(), id.toString(), version, kind.values(old));
         });
-        undoStack.push(cs);
+        session.push(this, cs);
     }
 
     /** The stored asset inside the caller's transaction (for imports). */
@@ -145,9 +153,9 @@ public class AssetService<A extends LocatedAsset<?>> {
 
     private A updateIn(Transaction tx, ChangeSet cs, A asset) {
         A old = store.find(tx, asset.id()).orElseThrow(() ->
-                new IllegalStateException(kind.noun() + " „" + asset.name() + "“ gibt es nicht (mehr)."));
+                new AssetConflictException(kind.noun() + " „" + asset.name() + "“ gibt es nicht (mehr)."));
         if (old.version() != asset.version()) {
-            throw new IllegalStateException(kind.noun() + " „" + asset.name() + "“ wurde inzwischen geändert "
+            throw new AssetConflictException(kind.noun() + " „" + asset.name() + "“ wurde inzwischen geändert "
                     + "(Version " + old.version() + " statt " + asset.version() + "); bitte neu laden.");
         }
         AssetValidationException.throwIfErrors(kind.noun(), kind.validate(asset, Optional.of(old)));
@@ -158,30 +166,14 @@ public class AssetService<A extends LocatedAsset<?>> {
         return next;
     }
 
-    /** When the change that {@link #undo} would take back was made (empty: nothing to undo). */
-    public synchronized Optional<java.time.Instant> lastUndoableAt() {
-        return Optional.ofNullable(undoStack.peek()).map(ChangeSet::at);
+    @Override
+    public SessionUndo session() {
+        return session;
     }
 
-    public synchronized boolean canUndo() {
-        return !undoStack.isEmpty();
-    }
-
-    public synchronized Optional<String> undoDescription() {
-        return Optional.ofNullable(undoStack.peek()).map(ChangeSet::description);
-    }
-
-    /** Reverts the latest action of this session; returns its description, or empty if none is left. */
-    public synchronized Optional<String> undo() {
-        ChangeSet done = undoStack.poll();
-        if (done == null) {
-            return Optional.empty();
-        }
-        List<AuditEntry> entries = new java.util.ArrayList<>(audit.changeSet(db, done.id()));
-        java.util.Collections.reverse(entries);
-        ChangeSet cs = ChangeSet.start(user.get(), clock, "Rückgängig: " + done.description());
-        db.inTransaction(tx -> revert(tx, cs, entries));
-        return Optional.of(done.description());
+    @Override
+    public synchronized void takeBack(List<AuditEntry> entriesNewestFirst, ChangeSet undo) {
+        db.inTransaction(tx -> revert(tx, undo, entriesNewestFirst));
     }
 
     /**

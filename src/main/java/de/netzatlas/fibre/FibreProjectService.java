@@ -1,8 +1,6 @@
 package de.netzatlas.fibre;
 
 import java.time.Clock;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,15 +12,16 @@ import de.netzatlas.store.AuditEntry;
 import de.netzatlas.store.AuditLog;
 import de.netzatlas.store.ChangeSet;
 import de.netzatlas.store.Database;
+import de.netzatlas.store.SessionUndo;
 import de.netzatlas.store.Transaction;
 
 /**
  * Creates, updates and deletes rollout projects. Every action is validated (errors block it), written
- * with its audit row in one transaction under one change set, and pushed on a session undo stack.
- * Undo reads the change set back from the audit log and restores each project's previous state from
+ * with its audit row in one transaction under one change set, and pushed on the session's undo
+ * history ({@link SessionUndo}, shared with the registers). Undo reads the change set back from the audit log and restores each project's previous state from
  * the recorded old values (a new, audited change set "Rückgängig: …"). Thread-safe.
  */
-public final class FibreProjectService {
+public final class FibreProjectService implements SessionUndo.Owner {
 
     /** The ministry's time zone: a report's cut-off day ends at midnight there. */
     private static final java.time.ZoneId DEMO_ZONE = java.time.ZoneId.of("Europe/Berlin");
@@ -33,10 +32,18 @@ public final class FibreProjectService {
     private final AuditLog audit;
     private final Clock clock;
     private final Supplier<String> user;
-    private final Deque<ChangeSet> undoStack = new ArrayDeque<>();
+    private final SessionUndo session;
 
+    /** A service with an undo history of its own (tests, tools). */
     public FibreProjectService(Database db, FibreProjectRepository repository, ProjectValidator validator,
                                AuditLog audit, Clock clock, Supplier<String> user) {
+        this(db, repository, validator, audit, clock, user, new SessionUndo(db, audit, clock, user));
+    }
+
+    /** A service that pushes its changes on the session's shared undo history. */
+    public FibreProjectService(Database db, FibreProjectRepository repository, ProjectValidator validator,
+                               AuditLog audit, Clock clock, Supplier<String> user, SessionUndo session) {
+        this.session = session;
         this.db = db;
         this.repository = repository;
         this.validator = validator;
@@ -103,7 +110,7 @@ public final class FibreProjectService {
             repository.save(tx, saved, 1, cs.user());
             audit.recordInsert(tx, cs, ProjectValues.TABLE, key(saved), 1, ProjectValues.of(saved));
         });
-        undoStack.push(cs);
+        session.push(this, cs);
         return saved;
     }
 
@@ -124,7 +131,7 @@ public final class FibreProjectService {
                     ProjectValues.of(next));
             return next;
         });
-        undoStack.push(cs);
+        session.push(this, cs);
         return saved;
     }
 
@@ -138,34 +145,17 @@ public final class FibreProjectService {
             repository.markDeleted(tx, id, version, cs.user());
             audit.recordDelete(tx, cs, ProjectValues.TABLE, key(old), version, ProjectValues.of(old));
         });
-        undoStack.push(cs);
+        session.push(this, cs);
     }
 
-    /** When the change that {@link #undo} would take back was made (empty: nothing to undo). */
-    public synchronized Optional<java.time.Instant> lastUndoableAt() {
-        return Optional.ofNullable(undoStack.peek()).map(ChangeSet::at);
+    @Override
+    public SessionUndo session() {
+        return session;
     }
 
-    public synchronized boolean canUndo() {
-        return !undoStack.isEmpty();
-    }
-
-    /** Description of the action the next undo reverts ("Projekt angelegt: …"). */
-    public synchronized Optional<String> undoDescription() {
-        return Optional.ofNullable(undoStack.peek()).map(ChangeSet::description);
-    }
-
-    /** Reverts the latest action of this session; returns its description, or empty if none is left. */
-    public synchronized Optional<String> undo() {
-        ChangeSet done = undoStack.poll();
-        if (done == null) {
-            return Optional.empty();
-        }
-        List<AuditEntry> entries = new java.util.ArrayList<>(audit.changeSet(db, done.id()));
-        java.util.Collections.reverse(entries);
-        ChangeSet cs = ChangeSet.start(user.get(), clock, "Rückgängig: " + done.description());
-        db.inTransaction(tx -> revert(tx, cs, entries));
-        return Optional.of(done.description());
+    @Override
+    public synchronized void takeBack(List<AuditEntry> entriesNewestFirst, ChangeSet undo) {
+        db.inTransaction(tx -> revert(tx, undo, entriesNewestFirst));
     }
 
     /**

@@ -11,6 +11,7 @@ import de.netzatlas.asset.LocationRules;
 import de.netzatlas.region.RegionService;
 import de.netzatlas.store.AuditLog;
 import de.netzatlas.store.Database;
+import de.netzatlas.store.SessionUndo;
 
 /**
  * The use cases of the 5G/Mobilfunk register on top of the shared {@link AssetService} (audited
@@ -40,11 +41,17 @@ public final class MobileRegister {
     /** Wires the register on one database (used by the composition root and tests). */
     public static MobileRegister create(Database db, RegionService regions, AuditLog audit, Clock clock,
                                         Supplier<String> user) {
+        return create(db, regions, audit, clock, user, new SessionUndo(db, audit, clock, user));
+    }
+
+    /** As {@link #create(Database, RegionService, AuditLog, Clock, Supplier)}, on the session's shared undo history. */
+    public static MobileRegister create(Database db, RegionService regions, AuditLog audit, Clock clock,
+                                        Supplier<String> user, SessionUndo session) {
         LocationRules locations = new LocationRules(regions);
         MobileSiteRepository repository = new MobileSiteRepository(db, clock, new AssetStatusRepository(db, clock));
         MobileSiteKind kind = new MobileSiteKind(locations, repository::identifierTaken);
         CoverageRadii radii = new CoverageRadii(regions);
-        return new MobileRegister(new AssetService<>(db, repository, kind, locations, audit, clock, user), kind,
+        return new MobileRegister(new AssetService<>(db, repository, kind, locations, audit, clock, user, session), kind,
                 locations, new MobileCoverageService(regions, radii), radii);
     }
 

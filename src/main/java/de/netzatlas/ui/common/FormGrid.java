@@ -2,7 +2,6 @@ package de.netzatlas.ui.common;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,7 @@ import javafx.util.StringConverter;
 /**
  * A two-column form for the register dialogs: labelled fields registered under their field name (the
  * CSV column), so validation issues mark exactly the field they name (red frame, message as
- * tooltip). Reads German numbers and dates; unreadable input is itself reported against the field.
+ * tooltip). Reading what was typed is the view model's part ({@code ui.registers.FieldReader}).
  */
 public final class FormGrid {
 
@@ -104,52 +103,5 @@ public final class FormGrid {
             text.append(i.isError() ? "✖ " : "⚠ ").append(i.message()).append('\n');
         }
         return text.toString().strip();
-    }
-
-    /** Parsing problems found by the readers below, reported like validation issues. */
-    public final List<ValidationIssue> problems = new java.util.ArrayList<>();
-
-    public Integer integer(String field, TextField t) {
-        String v = t.getText().strip().replace(".", "");
-        if (v.isEmpty()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(v);
-        } catch (NumberFormatException e) {
-            problems.add(ValidationIssue.error(field, "„" + t.getText().strip() + "“ ist keine ganze Zahl."));
-            return null;
-        }
-    }
-
-    public Double decimal(String field, TextField t) {
-        String v = t.getText().strip();
-        if (v.isEmpty()) {
-            problems.add(ValidationIssue.error(field, "Pflichtwert fehlt."));
-            return null;
-        }
-        try {
-            return Double.valueOf(v.replace(',', '.'));
-        } catch (NumberFormatException e) {
-            problems.add(ValidationIssue.error(field, "„" + v + "“ ist keine Zahl."));
-            return null;
-        }
-    }
-
-    public LocalDate date(String field, TextField t) {
-        String v = t.getText().strip();
-        if (v.isEmpty()) {
-            return null;
-        }
-        try {
-            return v.contains(".") ? LocalDate.parse(v, DATE) : LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            problems.add(ValidationIssue.error(field, de.netzatlas.common.GermanDates.problem(v)));
-            return null;
-        }
-    }
-
-    public static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -92,10 +92,10 @@ public final class ProjectListViewModel {
 
     /** Undoes the session's last project change and reloads; empty if there was nothing to undo. */
     public void undo(java.util.function.Consumer<Optional<String>> done) {
-        executor.run(service::undo, description -> {
+        executor.submit("Rückgängig", p -> service.undo(), description -> {
             load();
             done.accept(description);
-        }, e -> error.set(e.getMessage()));
+        }, f -> error.set(f.message()));
     }
 
     private void refilter() {

@@ -3,7 +3,6 @@ package de.netzatlas.ui.mobile;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -14,10 +13,6 @@ import de.netzatlas.mobile.MobileOperator;
 import de.netzatlas.mobile.MobileSite;
 import de.netzatlas.mobile.MobileSiteStatus;
 import de.netzatlas.mobile.RadioTechnology;
-import de.netzatlas.region.Region;
-import de.netzatlas.region.RegionLevel;
-import de.netzatlas.region.RegionService;
-import de.netzatlas.ui.common.BackgroundExecutor;
 import de.netzatlas.ui.exchange.ListExport;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleObjectProperty;
@@ -52,7 +47,7 @@ final class MobileListView extends BorderPane {
     private final TableView<MobileSite> table = new TableView<>();
     private final javafx.scene.control.Button export = new javafx.scene.control.Button();
 
-    MobileListView(MobileViewModel vm, RegionService regions, Messages m, BackgroundExecutor executor) {
+    MobileListView(MobileViewModel vm, Messages m) {
         setId("mobileList");
         NumberFormat count = NumberFormat.getIntegerInstance(m.locale());
         NumberFormat km = NumberFormat.getNumberInstance(m.locale());
@@ -72,10 +67,8 @@ final class MobileListView extends BorderPane {
                 m.get("mobile.col.status"));
         status.setId("mobileStatus");
         status.valueProperty().bindBidirectional(vm.statusProperty());
-        List<Region> kreisList = new ArrayList<>(regions.byLevel(RegionLevel.KREIS));
-        kreisList.sort((a, b) -> a.name().compareTo(b.name()));
-        ComboBox<String> kreis = combo(kreisList.stream().map(Region::ags).toArray(String[]::new),
-                a -> a == null ? all : regions.byAgs(a).map(Region::name).orElse(a), m.get("mobile.col.kreis"));
+        ComboBox<String> kreis = combo(vm.kreise().toArray(String[]::new),
+                a -> a == null ? all : vm.regionName(a), m.get("mobile.col.kreis"));
         kreis.setId("mobileKreis");
         kreis.valueProperty().bindBidirectional(vm.kreisProperty());
         TextField search = new TextField();
@@ -87,12 +80,12 @@ final class MobileListView extends BorderPane {
         title.getStyleClass().add("pane-title");
         javafx.scene.control.Button add = new javafx.scene.control.Button(m.get("mobile.form.newButton"));
         add.setId("mobileNew");
-        add.setOnAction(e -> MobileSiteForm.show(getScene().getWindow(), null, vm, executor, m, vm::load));
+        add.setOnAction(e -> MobileSiteForm.show(getScene().getWindow(), vm.form(null), m, vm::load));
         javafx.scene.control.Button edit = new javafx.scene.control.Button(m.get("mobile.form.editButton"));
         edit.setId("mobileEdit");
         edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         edit.setOnAction(e -> MobileSiteForm.show(getScene().getWindow(),
-                table.getSelectionModel().getSelectedItem(), vm, executor, m, vm::load));
+                vm.form(table.getSelectionModel().getSelectedItem()), m, vm::load));
         table.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && table.getSelectionModel().getSelectedItem() != null) {
                 edit.fire();
@@ -127,11 +120,11 @@ final class MobileListView extends BorderPane {
         table.getColumns().add(col(m.get("mobile.col.bands"), MobileSite::bandsText, 110));
         table.getColumns().add(col(m.get("mobile.col.status"), s -> s.status().label(), 100));
         table.getColumns().add(col(m.get("mobile.col.gemeinde"),
-                s -> regions.byAgs(s.gemeindeAgs()).map(Region::name).orElse(s.gemeindeAgs()), 160));
+                s -> vm.regionName(s.gemeindeAgs()), 160));
         table.getColumns().add(col(m.get("mobile.col.kreis"),
-                s -> regions.byAgs(vm.kreisOf(s)).map(Region::name).orElse(""), 150));
+                s -> vm.kreisOf(s).isEmpty() ? "" : vm.regionName(vm.kreisOf(s)), 150));
         TableColumn<MobileSite, Double> radius = new TableColumn<>(m.get("mobile.col.radius"));
-        radius.setCellValueFactory(c -> new SimpleObjectProperty<>(vm.register().radii().radiusKm(c.getValue())));
+        radius.setCellValueFactory(c -> new SimpleObjectProperty<>(vm.radiusKm(c.getValue())));
         radius.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(Double v, boolean empty) {

@@ -1,6 +1,9 @@
 package de.netzatlas.ui.mobile;
 
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import de.netzatlas.common.Messages;
 import de.netzatlas.layers.MobileMapLayers;
@@ -9,8 +12,9 @@ import de.netzatlas.mobile.MobileSite;
 import de.netzatlas.region.GeoBounds;
 import de.netzatlas.ui.exchange.ListExport;
 import de.netzatlas.ui.map.MapPane;
-import de.netzatlas.ui.shell.MainViewModel;
+import de.netzatlas.ui.map.MapLayersViewModel;
 import javafx.collections.ListChangeListener;
+import javafx.stage.Window;
 
 /**
  * Wires the 5G/Mobilfunk feature into the main window: its layers join the map once the catalogue
@@ -19,23 +23,29 @@ import javafx.collections.ListChangeListener;
  */
 public final class MobileScreen {
 
-    private final MainViewModel main;
+    private final MapLayersViewModel layers;
+    private final Consumer<GeoBounds> zoomTo;
     private final MobileViewModel vm;
     private final MobileListView list;
     private boolean syncing;
 
-    public MobileScreen(MainViewModel main, MapPane mapPane) {
-        this.main = main;
-        Messages m = main.messages();
-        this.vm = new MobileViewModel(main.services().mobile(), main.services().regions(), main.executor(), m);
-        this.list = new MobileListView(vm, main.services().regions(), m, main.executor());
-        new ListExport(main.services().exchange(), main.executor(), m, () -> list.getScene().getWindow())
+    /**
+     * {@code layers}: the map's layers the mobile layers join; {@code zoomTo} flies the map to a box;
+     * {@code exports} makes the list's "Exportieren …" for its window.
+     */
+    public MobileScreen(MobileViewModel vm, MapLayersViewModel layers, Consumer<GeoBounds> zoomTo,
+                        Function<Supplier<Window>, ListExport> exports, MapPane mapPane, Messages m) {
+        this.layers = layers;
+        this.zoomTo = zoomTo;
+        this.vm = vm;
+        this.list = new MobileListView(vm, m);
+        exports.apply(() -> list.getScene().getWindow())
                 .attach(list.exportButton(), "mobile", vm.shown(), MobileSite::identifier, MobileSite::demo);
         mapPane.pointDrag().register(MobileMapLayers.SITES, vm::move);
-        if (main.layers().loadedProperty().get()) {
+        if (layers.loadedProperty().get()) {
             attach();
         }
-        main.layers().loadedProperty().addListener((o, was, loaded) -> {
+        layers.loadedProperty().addListener((o, was, loaded) -> {
             if (loaded) {
                 attach();
             }
@@ -45,22 +55,22 @@ public final class MobileScreen {
                 showOnMap(site);
             }
         });
-        main.layers().selected().addListener((ListChangeListener<FeatureHit>) c -> selectFromMap());
+        layers.selected().addListener((ListChangeListener<FeatureHit>) c -> selectFromMap());
     }
 
     private void attach() {
-        vm.setRestore(main.layers()::restore);
-        vm.attach(main.layers().manager());
+        vm.setRestore(layers::restore);
+        vm.attach(layers.manager());
         vm.load();
     }
 
     private void showOnMap(MobileSite s) {
         syncing = true;
         try {
-            vm.hitFor(s).ifPresent(hit -> main.layers().select(List.of(hit)));
+            vm.hitFor(s).ifPresent(hit -> layers.select(List.of(hit)));
             double dLat = 0.03;
             double dLon = 0.05;
-            main.zoomTargetProperty().set(new GeoBounds(s.location().lat() - dLat, s.location().lon() - dLon,
+            zoomTo.accept(new GeoBounds(s.location().lat() - dLat, s.location().lon() - dLon,
                     s.location().lat() + dLat, s.location().lon() + dLon));
         } finally {
             syncing = false;
@@ -71,7 +81,7 @@ public final class MobileScreen {
         if (syncing) {
             return;
         }
-        main.layers().selected().stream().filter(h -> MobileMapLayers.SITES.equals(h.layerId())).findFirst()
+        layers.selected().stream().filter(h -> MobileMapLayers.SITES.equals(h.layerId())).findFirst()
                 .flatMap(h -> vm.byId(h.featureId())).ifPresent(site -> {
                     syncing = true;
                     try {

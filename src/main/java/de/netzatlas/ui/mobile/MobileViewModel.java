@@ -138,7 +138,7 @@ public final class MobileViewModel {
     }
 
     public void load(Consumer<Boolean> done) {
-        executor.run(() -> {
+        executor.submit(m.get("task.mobile.load"), p -> {
             List<MobileSite> sites = register.all();
             CoverageFigures f = register.coverage().figures(sites);
             Map<String, String> kreise = new HashMap<>();
@@ -168,8 +168,8 @@ public final class MobileViewModel {
                 }
             }
             done.accept(true);
-        }, e -> {
-            message.set(e.getMessage());
+        }, f -> {
+            message.set(f.message());
             done.accept(false);
         });
     }
@@ -192,23 +192,21 @@ public final class MobileViewModel {
     /** A site was dropped at a new position on the map: move it (audited, undoable) and reload. */
     public void move(String siteId, double lat, double lon) {
         UUID id = UUID.fromString(siteId);
-        executor.run(() -> register.sites().move(id, new GeoPoint(lat, lon)), moved -> {
+        executor.submit(m.get("task.mobile.move"), p -> register.sites().move(id, new GeoPoint(lat, lon)), moved -> {
             message.set(m.format("mobile.moved", moved.identifier()));
             load();
-        }, e -> message.set(e.getMessage()));
+        }, f -> message.set(f.message()));
     }
 
-    public boolean canUndo() {
-        return register.sites().canUndo();
+    /** A change of the register was taken back (the window's "Rückgängig"): say so and reload. */
+    public void undone(String description) {
+        message.set(description);
+        load();
     }
 
-    /** Undoes the session's last change of the register and reloads. */
-    public void undo(Consumer<Optional<String>> done) {
-        executor.run(() -> register.sites().undo(), description -> {
-            description.ifPresent(d -> message.set(d));
-            load();
-            done.accept(description);
-        }, e -> message.set(e.getMessage()));
+    /** The form for {@code site}, or for a new site when it is null. */
+    public MobileSiteFormViewModel form(MobileSite site) {
+        return new MobileSiteFormViewModel(register.sites(), executor, m, site);
     }
 
     /** The map selection for a site chosen in the list. */
@@ -222,6 +220,22 @@ public final class MobileViewModel {
 
     Optional<MobileSite> byId(String id) {
         return all.stream().filter(s -> s.id().toString().equals(id)).findFirst();
+    }
+
+    /** The Kreise to filter on, by AGS, in the order of their names (from the regions in memory). */
+    public List<String> kreise() {
+        return regions.byLevel(de.netzatlas.region.RegionLevel.KREIS).stream()
+                .sorted((a, b) -> a.name().compareTo(b.name())).map(Region::ags).toList();
+    }
+
+    /** The name of a Gemeinde or Kreis (its AGS when unknown). */
+    public String regionName(String ags) {
+        return regions.byAgs(ags).map(Region::name).orElse(ags);
+    }
+
+    /** The coverage radius the map draws for the site (given, else by band and settlement density). */
+    public double radiusKm(MobileSite s) {
+        return register.radii().radiusKm(s);
     }
 
     public String kreisOf(MobileSite s) {

@@ -12,7 +12,9 @@ import java.util.function.ToLongFunction;
 
 import de.netzatlas.asset.AssetService;
 import de.netzatlas.asset.LocatedAsset;
+import de.netzatlas.common.Messages;
 import de.netzatlas.ui.common.BackgroundExecutor;
+import de.netzatlas.ui.common.TaskFailure;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -38,6 +40,7 @@ public final class AssetListViewModel<A extends LocatedAsset<?>> {
 
     private final AssetService<A> service;
     private final BackgroundExecutor executor;
+    private final Messages m;
     private final Function<String, String> regionName;
     private final Function<String, String> kreisOf;
     private final Function<A, Enum<?>> typeOf;
@@ -58,11 +61,12 @@ public final class AssetListViewModel<A extends LocatedAsset<?>> {
      * {@code regionName}: AGS → name; {@code kreisOf}: Gemeinde AGS → Kreis AGS (both called off the FX
      * thread); {@code typeOf}: the type filtered on; {@code searchText}: extra text the search looks in.
      */
-    public AssetListViewModel(AssetService<A> service, BackgroundExecutor executor, Function<String, String> regionName,
-                              Function<String, String> kreisOf, Function<A, Enum<?>> typeOf,
-                              Function<A, String> searchText, ToLongFunction<A> sumOf) {
+    public AssetListViewModel(AssetService<A> service, BackgroundExecutor executor, Messages m,
+                              Function<String, String> regionName, Function<String, String> kreisOf,
+                              Function<A, Enum<?>> typeOf, Function<A, String> searchText, ToLongFunction<A> sumOf) {
         this.service = service;
         this.executor = executor;
+        this.m = m;
         this.regionName = regionName;
         this.kreisOf = kreisOf;
         this.typeOf = typeOf;
@@ -80,7 +84,7 @@ public final class AssetListViewModel<A extends LocatedAsset<?>> {
 
     /** Reloads from the database (off the FX thread); {@code done} runs on the FX thread afterwards. */
     public void load(Runnable done) {
-        executor.run(() -> {
+        executor.submit(m.get("task.registers.load"), p -> {
             List<A> assets = service.all();
             Map<String, String> byAgs = new HashMap<>();
             Map<String, String> kreisByGemeinde = new HashMap<>();
@@ -95,23 +99,28 @@ public final class AssetListViewModel<A extends LocatedAsset<?>> {
             kreise = Map.copyOf(loaded.kreise());
             all.setAll(loaded.assets());
             done.run();
-        }, e -> error.set(e.getMessage()));
+        }, this::failed);
     }
 
     public void load() {
         load(() -> { });
     }
 
-    public AssetService<A> service() {
+    AssetService<A> service() {
         return service;
+    }
+
+    /** A failure of this register's work has its place in the list's status line. */
+    void failed(TaskFailure failure) {
+        error.set(failure.message());
     }
 
     /** Undoes the register's last change of this session and reloads; empty if nothing was left. */
     public void undo(Consumer<Optional<String>> done) {
-        executor.run(service::undo, description -> {
+        executor.submit(m.get("task.undo"), p -> service.undo(), description -> {
             load();
             done.accept(description);
-        }, e -> error.set(e.getMessage()));
+        }, this::failed);
     }
 
     public String name(String ags) {

@@ -3,44 +3,68 @@ package de.netzatlas.ui.registers;
 import java.util.List;
 import java.util.function.Function;
 
-import de.netzatlas.asset.LocatedAsset;
-import de.netzatlas.asset.ValidationIssue;
 import de.netzatlas.common.Messages;
-import de.netzatlas.ui.common.BackgroundExecutor;
 import de.netzatlas.ui.common.FormGrid;
 
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.Property;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
- * The dialog frame both register forms share: the form grid, a message area, and an OK button that
- * validates (and, when there is no error, saves) off the FX thread, keeping the dialog open with the
- * fields marked while there are errors. Warnings are shown and do not block.
+ * The dialog frame every register form shares: the form grid bound to an {@link AssetFormViewModel},
+ * a message area (the issues, marked on their fields, and the form's status), and an OK button that
+ * asks the view model to save, keeping the dialog open while there are errors. Warnings are shown and
+ * do not block.
  */
-public final class RegisterForm<A extends LocatedAsset<?>> {
+public final class RegisterForm {
 
-    /** Builds the record from the fields (FX thread); parse problems go to {@link FormGrid#problems}. */
-    public interface Draft<A> {
-        A read();
+    private RegisterForm() {
     }
 
-    static <A extends LocatedAsset<?>> void show(Window owner, String title, FormGrid form, Draft<A> draft,
-                                                 Function<A, A> complete, AssetListViewModel<A> vm,
-                                                 BackgroundExecutor executor, Messages m, Runnable saved) {
-        show(owner, title, form, draft, complete, vm.service(), executor, m, saved);
+    /** A text field bound to the view model's field of that name. */
+    public static TextField text(FormGrid f, AssetFormViewModel<?> vm, String field, String label) {
+        TextField t = f.text(field, label, "");
+        t.textProperty().bindBidirectional(vm.text(field));
+        return t;
     }
 
-    /** The same frame for any register's service (the mobile register has its own list model). */
-    public static <A extends LocatedAsset<?>> void show(Window owner, String title, FormGrid form, Draft<A> draft,
-                                                        Function<A, A> complete,
-                                                        de.netzatlas.asset.AssetService<A> service,
-                                                        BackgroundExecutor executor, Messages m, Runnable saved) {
+    /** A date field (TT.MM.JJJJ) bound to the view model's field of that name. */
+    public static TextField date(FormGrid f, AssetFormViewModel<?> vm, String field, String label) {
+        TextField t = f.date(field, label, null);
+        t.textProperty().bindBidirectional(vm.text(field));
+        return t;
+    }
+
+    /** A choice bound to one of the view model's properties. */
+    public static <T> ComboBox<T> choice(FormGrid f, String field, String label, List<T> values, Property<T> value,
+                                         Function<T, String> name) {
+        ComboBox<T> box = f.choice(field, label, values, value.getValue(), name);
+        box.valueProperty().bindBidirectional(value);
+        return box;
+    }
+
+    /** A check box below the fields, bound to one of the view model's properties. */
+    public static CheckBox check(FormGrid f, String label, BooleanProperty value) {
+        CheckBox box = new CheckBox(label);
+        box.selectedProperty().bindBidirectional(value);
+        ((GridPane) f.node()).addRow(99, new Label(""), box);
+        return box;
+    }
+
+    /** Opens the dialog; {@code saved} runs after a save, when the dialog has closed. */
+    public static void show(Window owner, String title, FormGrid form, AssetFormViewModel<?> vm, Messages m,
+                            Runnable saved) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(title);
@@ -49,6 +73,13 @@ public final class RegisterForm<A extends LocatedAsset<?>> {
         messages.setId("formMessages");
         messages.setWrapText(true);
         messages.getStyleClass().add("form-error");
+        Runnable showIssues = () -> {
+            String lines = form.show(vm.issues());
+            String status = vm.statusProperty().get();
+            messages.setText(status.isEmpty() ? lines : lines.isEmpty() ? status : lines + "\n" + status);
+        };
+        vm.issues().addListener((javafx.beans.InvalidationListener) o -> showIssues.run());
+        vm.statusProperty().addListener(o -> showIssues.run());
         ScrollPane scroll = new ScrollPane(form.node());
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(440);
@@ -59,44 +90,15 @@ public final class RegisterForm<A extends LocatedAsset<?>> {
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.setText(m.get("registers.save"));
+        ok.disableProperty().bind(vm.savingProperty());
         ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(m.get("projectForm.cancel"));
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
-            form.problems.clear();
-            A asset = draft.read();
-            if (!form.problems.isEmpty() || asset == null) {
-                messages.setText(form.show(form.problems));
-                return;
-            }
-            ok.setDisable(true);
-            executor.run(() -> {
-                A full = complete.apply(asset);
-                List<ValidationIssue> issues = service.validate(full);
-                if (issues.stream().anyMatch(ValidationIssue::isError)) {
-                    return issues;
-                }
-                if (full.version() == 0) {
-                    service.create(full);
-                } else {
-                    service.update(full);
-                }
-                return (List<ValidationIssue>) null;
-            }, issues -> {
-                ok.setDisable(false);
-                if (issues == null) {
-                    dialog.close();
-                    saved.run();
-                } else {
-                    messages.setText(form.show(issues));
-                }
-            }, err -> {
-                ok.setDisable(false);
-                messages.setText(err.getMessage());
+            vm.save(() -> {
+                dialog.close();
+                saved.run();
             });
         });
         dialog.show();
-    }
-
-    private RegisterForm() {
     }
 }

@@ -3,6 +3,8 @@ package de.netzatlas.ui.registers;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import de.netzatlas.asset.LocatedAsset;
 import de.netzatlas.common.Messages;
@@ -16,11 +18,11 @@ import de.netzatlas.sites.SiteClass;
 import de.netzatlas.sites.SiteStatus;
 import de.netzatlas.ui.common.FormGrid;
 import de.netzatlas.ui.exchange.ListExport;
-import de.netzatlas.ui.shell.MainViewModel;
 
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.stage.Window;
 
 /**
  * Builds the two register list panes (Schulen ans Netz, ITN-XT-Standorte) with their columns and
@@ -32,9 +34,12 @@ public final class RegisterPanes {
     private final AssetListView<School> schools;
     private final AssetListView<ItnSite> sites;
 
-    public RegisterPanes(MainViewModel vm, Consumer<AssetListView<?>> open) {
-        Messages m = vm.messages();
-        RegistersViewModel r = vm.registers();
+    /**
+     * {@code exports} makes the "Exportieren …" of a list for its window; {@code open} shows a list below
+     * the map.
+     */
+    public RegisterPanes(RegistersViewModel r, Messages m, Function<Supplier<Window>, ListExport> exports,
+                         Consumer<AssetListView<?>> open) {
         NumberFormat n = NumberFormat.getIntegerInstance(m.locale());
         List<TableColumn<School, ?>> schoolColumns = List.of(
                 AssetListView.text(m.get("schools.col.nummer"), School::schulnummer, 70),
@@ -67,28 +72,27 @@ public final class RegisterPanes {
                 t -> m.format("sites.totals", n.format(t.rows()), n.format(t.sum()))
                         + siteKpis(r.sites().shown(), m));
 
-        link(vm, schools, RegisterLayers.SCHOOLS, open);
-        link(vm, sites, RegisterLayers.SITES, open);
-        schools.createButton().setOnAction(e -> SchoolForm.show(schools.getScene().getWindow(), null, r.schools(),
-                vm.executor(), m, r::load));
+        link(r, schools, RegisterLayers.SCHOOLS, open);
+        link(r, sites, RegisterLayers.SITES, open);
+        schools.createButton().setOnAction(e -> SchoolForm.show(schools.getScene().getWindow(), r.schoolForm(null),
+                m, r::load));
         schools.editButton().setOnAction(e -> SchoolForm.show(schools.getScene().getWindow(),
-                schools.table().getSelectionModel().getSelectedItem(), r.schools(), vm.executor(), m, r::load));
+                r.schoolForm(schools.table().getSelectionModel().getSelectedItem()), m, r::load));
         schools.undoButton().setOnAction(e -> r.schools().undo(done -> r.load()));
-        sites.createButton().setOnAction(e -> SiteForm.show(sites.getScene().getWindow(), null, r.sites(),
-                vm.executor(), m, r::load));
+        sites.createButton().setOnAction(e -> SiteForm.show(sites.getScene().getWindow(), r.siteForm(null), m,
+                r::load));
         sites.editButton().setOnAction(e -> SiteForm.show(sites.getScene().getWindow(),
-                sites.table().getSelectionModel().getSelectedItem(), r.sites(), vm.executor(), m, r::load));
+                r.siteForm(sites.table().getSelectionModel().getSelectedItem()), m, r::load));
         sites.undoButton().setOnAction(e -> r.sites().undo(done -> r.load()));
         // "Exportieren …": exactly the rows each list shows, keyed by the export's first column
-        new ListExport(vm.services().exchange(), vm.executor(), m, () -> schools.getScene().getWindow())
+        exports.apply(() -> schools.getScene().getWindow())
                 .attach(schools.exportButton(), "schools", r.schools().shown(), School::schulnummer, School::demo);
-        new ListExport(vm.services().exchange(), vm.executor(), m, () -> sites.getScene().getWindow())
+        exports.apply(() -> sites.getScene().getWindow())
                 .attach(sites.exportButton(), "sites", r.sites().shown(), s -> s.id().toString(), ItnSite::demo);
     }
 
-    private static <A extends LocatedAsset<?>> void link(MainViewModel vm, AssetListView<A> view, String layerId,
+    private static <A extends LocatedAsset<?>> void link(RegistersViewModel r, AssetListView<A> view, String layerId,
                                                           Consumer<AssetListView<?>> open) {
-        RegistersViewModel r = vm.registers();
         AssetListViewModel<A> list = layerId.equals(RegisterLayers.SCHOOLS) ? cast(r.schools()) : cast(r.sites());
         TableView<A> table = view.table();
         table.getSelectionModel().selectedItemProperty().addListener((o, old, asset) -> {
@@ -96,7 +100,7 @@ public final class RegisterPanes {
                 r.choose(layerId, asset);
             }
         });
-        vm.layers().selected().addListener((ListChangeListener<Object>) c -> r.chosenOnMap(layerId)
+        r.mapSelection().addListener((ListChangeListener<Object>) c -> r.chosenOnMap(layerId)
                 .flatMap(list::byId).ifPresent(asset -> {
                     open.accept(view);
                     if (!list.shown().contains(asset)) {

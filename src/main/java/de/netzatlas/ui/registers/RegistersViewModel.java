@@ -2,9 +2,9 @@ package de.netzatlas.ui.registers;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
-import de.netzatlas.app.AppServices;
 import de.netzatlas.asset.LocatedAsset;
 import de.netzatlas.common.Messages;
 import de.netzatlas.layers.RegisterLayers;
@@ -15,8 +15,10 @@ import de.netzatlas.region.Region;
 import de.netzatlas.region.RegionService;
 import de.netzatlas.schools.School;
 import de.netzatlas.sites.ItnSite;
+import de.netzatlas.schools.SchoolService;
+import de.netzatlas.sites.SiteService;
 import de.netzatlas.ui.common.BackgroundExecutor;
-import de.netzatlas.ui.shell.MainViewModel;
+import de.netzatlas.ui.map.MapLayersViewModel;
 
 /**
  * The registers in the window: the list models of schools and ITN-XT sites and their map layers.
@@ -26,28 +28,38 @@ import de.netzatlas.ui.shell.MainViewModel;
  */
 public final class RegistersViewModel {
 
-    private final MainViewModel main;
+    private final MapLayersViewModel layers;
+    private final Consumer<GeoBounds> zoomTo;
     private final Messages m;
     private final AssetListViewModel<School> schools;
     private final AssetListViewModel<ItnSite> sites;
     private final PointLayer schoolLayer;
     private final PointLayer siteLayer;
     private final BackgroundExecutor executor;
+    private final SchoolService schoolService;
+    private final SiteService siteService;
 
-    public RegistersViewModel(MainViewModel main, AppServices services, Messages m, BackgroundExecutor executor) {
-        this.main = main;
+    /**
+     * {@code layers}: the map's layers the register layers join and select in; {@code zoomTo} flies the
+     * map to a box.
+     */
+    public RegistersViewModel(MapLayersViewModel layers, Consumer<GeoBounds> zoomTo, SchoolService schoolService,
+                              SiteService siteService, RegionService regions, Messages m, BackgroundExecutor executor) {
+        this.layers = layers;
+        this.zoomTo = zoomTo;
         this.m = m;
         this.executor = executor;
-        RegionService regions = services.regions();
+        this.schoolService = schoolService;
+        this.siteService = siteService;
         Function<String, String> name = ags -> regions.byAgs(ags).map(Region::name).orElse(ags);
         Function<String, String> kreisOf = ags -> regions.byAgs(ags).map(Region::parentAgs).orElse("");
-        this.schools = new AssetListViewModel<>(services.schools(), executor, name, kreisOf, School::type,
+        this.schools = new AssetListViewModel<>(schoolService, executor, m, name, kreisOf, School::type,
                 s -> s.schulnummer() + " " + (s.traeger() == null ? "" : s.traeger()), School::pupilCount);
-        this.sites = new AssetListViewModel<>(services.sites(), executor, name, kreisOf, ItnSite::siteClass,
+        this.sites = new AssetListViewModel<>(siteService, executor, m, name, kreisOf, ItnSite::siteClass,
                 s -> s.authority() == null ? "" : s.authority(), s -> s.isMigrated() ? 1 : 0);
         this.schoolLayer = RegisterLayers.schools(m);
         this.siteLayer = RegisterLayers.sites(m);
-        main.layers().loadedProperty().addListener((o, was, loaded) -> {
+        layers.loadedProperty().addListener((o, was, loaded) -> {
             if (loaded) {
                 onTop(schoolLayer);
                 onTop(siteLayer);
@@ -81,13 +93,18 @@ public final class RegistersViewModel {
     }
 
     private void move(AssetListViewModel<?> list, String id, double lat, double lon) {
-        executor.run(() -> list.service().move(java.util.UUID.fromString(id),
-                new de.netzatlas.asset.GeoPoint(lat, lon)), moved -> load(), e -> list.errorProperty().set(e.getMessage()));
+        executor.submit(m.get("task.registers.move"), p -> list.service().move(java.util.UUID.fromString(id),
+                new de.netzatlas.asset.GeoPoint(lat, lon)), moved -> load(), list::failed);
     }
 
-    /** Undoes the last change of one register (schools or sites) and redraws its layer. */
-    public void undo(AssetListViewModel<?> list) {
-        list.undo(done -> load());
+    /** The form for {@code school}, or for a new school when it is null. */
+    public SchoolFormViewModel schoolForm(School school) {
+        return new SchoolFormViewModel(schoolService, executor, m, school);
+    }
+
+    /** The form for {@code site}, or for a new ITN-XT site when it is null. */
+    public SiteFormViewModel siteForm(ItnSite site) {
+        return new SiteFormViewModel(siteService, executor, m, site);
     }
 
     public void load() {
@@ -101,12 +118,12 @@ public final class RegistersViewModel {
     }
 
     private void onTop(PointLayer layer) {
-        var manager = main.layers().manager();
+        var manager = layers.manager();
         if (manager.byId(layer.id()).isEmpty()) {
             if (layer.size() == 0) {
                 return;
             }
-            main.layers().restore(layer);
+            layers.restore(layer);
             if (layer == schoolLayer ? showSchools : showSites) {
                 layer.setVisible(true);
             }
@@ -140,16 +157,21 @@ public final class RegistersViewModel {
         List<String> details = asset instanceof School s
                 ? RegisterLayers.schoolFeatures(List.of(s), schools::name, m).get(0).details()
                 : RegisterLayers.siteFeatures(List.of((ItnSite) asset), sites::name, m).get(0).details();
-        main.layers().select(List.of(new FeatureHit(layerId, layer.title(), asset.id().toString(), asset.name(),
+        layers.select(List.of(new FeatureHit(layerId, layer.title(), asset.id().toString(), asset.name(),
                 details)));
         double lat = asset.location().lat();
         double lon = asset.location().lon();
-        main.zoomTargetProperty().set(new GeoBounds(lat - 0.03, lon - 0.05, lat + 0.03, lon + 0.05));
+        zoomTo.accept(new GeoBounds(lat - 0.03, lon - 0.05, lat + 0.03, lon + 0.05));
+    }
+
+    /** What is selected on the map (register points, other layers' features). */
+    public javafx.collections.ObservableList<FeatureHit> mapSelection() {
+        return layers.selected();
     }
 
     /** The asset id of a single register point selected on the map, if that is what the selection is. */
     public Optional<String> chosenOnMap(String layerId) {
-        var selected = main.layers().selected();
+        var selected = layers.selected();
         if (selected.size() == 1 && selected.get(0).layerId().equals(layerId)) {
             return Optional.of(selected.get(0).featureId());
         }

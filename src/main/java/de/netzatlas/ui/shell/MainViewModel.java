@@ -13,9 +13,11 @@ import de.netzatlas.region.Region;
 import de.netzatlas.region.RegionService;
 import de.netzatlas.ui.common.BackgroundExecutor;
 import de.netzatlas.ui.fibre.ProjectFormViewModel;
+import de.netzatlas.ui.common.TaskFailure;
 import de.netzatlas.ui.fibre.ProjectListViewModel;
 import de.netzatlas.ui.map.BasemapViewModel;
 import de.netzatlas.ui.map.MapLayersViewModel;
+import de.netzatlas.ui.mobile.MobileViewModel;
 import de.netzatlas.ui.region.CoverageDetailViewModel;
 import de.netzatlas.ui.region.CoverageMapViewModel;
 import de.netzatlas.ui.region.RegionDetailViewModel;
@@ -54,6 +56,8 @@ public final class MainViewModel {
     private final CoverageMapViewModel coverageMap;
     private final CoverageDetailViewModel coverageDetail;
     private final RegistersViewModel registers;
+    private final MobileViewModel mobile;
+    private final UndoViewModel undo;
 
     public MainViewModel(AppServices services, Messages messages, BackgroundExecutor executor) {
         this.services = services;
@@ -70,7 +74,14 @@ public final class MainViewModel {
         this.coverageMap = new CoverageMapViewModel(services.regions(), services.coverage(), services.settings(),
                 services::userName, messages, executor, layers);
         this.coverageDetail = new CoverageDetailViewModel(services.regions(), messages, executor, coverageMap, selectedRegion);
-        this.registers = new RegistersViewModel(this, services, messages, executor);
+        this.registers = new RegistersViewModel(layers, zoomTarget::set, services.schools(), services.sites(), regions,
+                messages, executor);
+        this.mobile = new MobileViewModel(services.mobile(), regions, executor, messages);
+        this.undo = new UndoViewModel(services.undo(), executor, messages.get("task.undo"))
+                .reloadAfter(services.projects(), done -> projectList.load())
+                .reloadAfter(services.schools(), done -> registers.load())
+                .reloadAfter(services.sites(), done -> registers.load())
+                .reloadAfter(services.mobile().sites(), mobile::undone);
         statusDatabase.set(messages.format("status.database", services.database().file()));
         statusStand.set(messages.get("status.loading"));
         selectedRegion.addListener((obs, old, region) -> onSelected(region));
@@ -86,7 +97,7 @@ public final class MainViewModel {
         coverageMap.load();
         projectList.load();
         registers.load();
-        executor.run(() -> {
+        executor.submit(messages.get("task.stand"), p -> {
             RegionService regions = services.regions();
             DateTimeFormatter date = RegionDetails.DATE;
             DataStand population = regions.dataStand(DataStand.POPULATION).orElse(null);
@@ -96,7 +107,12 @@ public final class MainViewModel {
             }
             return messages.format("status.stand", date.format(population.referenceDate()),
                     "Destatis GV-ISys", date.format(boundaries.referenceDate()));
-        }, statusStand::set, e -> statusStand.set(messages.format("status.error", e.getMessage())));
+        }, statusStand::set, this::showFailure);
+    }
+
+    /** A failure of the window's own reads has its place in the status line. */
+    private void showFailure(TaskFailure failure) {
+        statusStand.set(messages.format("status.error", failure.message()));
     }
 
     /** Selection from the navigator or the search: highlight and fly there. */
@@ -109,15 +125,17 @@ public final class MainViewModel {
 
     /** A click on the map: select the Gemeinde under the cursor (nothing outside the Land). */
     public void selectAt(double lat, double lon) {
-        executor.run(() -> services.regions().regionAt(lat, lon).orElse(null), region -> {
-            if (region != null) {
-                selectedRegion.set(region);
-            }
-        }, e -> statusStand.set(messages.format("status.error", e.getMessage())));
+        executor.submit(messages.get("task.regionAt"), p -> services.regions().regionAt(lat, lon).orElse(null),
+                region -> {
+                    if (region != null) {
+                        selectedRegion.set(region);
+                    }
+                }, this::showFailure);
     }
 
     public void zoomToLand() {
-        executor.run(() -> services.regions().land(), land -> zoomTarget.set(land.bounds()), e -> { });
+        executor.submit(messages.get("task.land"), p -> services.regions().land(),
+                land -> zoomTarget.set(land.bounds()), this::showFailure);
     }
 
     /** Zooms to the selected features if there are any, else to the selected region. */
@@ -139,11 +157,15 @@ public final class MainViewModel {
             highlight.set(null);
             return;
         }
-        executor.run(() -> services.regions().boundary(region.ags()).orElse(null), geometry -> {
-            if (region.equals(selectedRegion.get())) {
-                highlight.set(geometry);
-            }
-        }, e -> highlight.set(null));
+        executor.submit(messages.get("task.boundary"), p -> services.regions().boundary(region.ags()).orElse(null),
+                geometry -> {
+                    if (region.equals(selectedRegion.get())) {
+                        highlight.set(geometry);
+                    }
+                }, f -> {
+                    highlight.set(null);
+                    showFailure(f);
+                });
     }
 
     public RegionNavigatorViewModel navigator() {
@@ -201,8 +223,9 @@ public final class MainViewModel {
 
     /** Re-checks whether demo data are present (after loading or removing them). */
     public void refreshDemoStatus() {
-        executor.run(() -> services.demo().isPresent() || new RegisterDemo(services).isPresent(),
-                present -> statusDemo.set(present ? messages.get("fibre.demoData") : ""), e -> { });
+        executor.submit(messages.get("task.demoStatus"),
+                p -> services.demo().isPresent() || new RegisterDemo(services).isPresent(),
+                present -> statusDemo.set(present ? messages.get("fibre.demoData") : ""), this::showFailure);
     }
 
     public ReadOnlyStringProperty statusStandProperty() {
@@ -245,6 +268,16 @@ public final class MainViewModel {
     /** Schulen ans Netz and ITN-XT sites: lists and map layers. */
     public RegistersViewModel registers() {
         return registers;
+    }
+
+    /** 5G/Mobilfunk: list, KPIs and map layers. */
+    public MobileViewModel mobile() {
+        return mobile;
+    }
+
+    /** Bearbeiten → Rückgängig: the newest change of the session, whichever screen made it. */
+    public UndoViewModel undo() {
+        return undo;
     }
 
     public ProjectListViewModel projectList() {

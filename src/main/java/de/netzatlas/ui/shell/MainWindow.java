@@ -2,7 +2,6 @@ package de.netzatlas.ui.shell;
 
 import org.controlsfx.control.StatusBar;
 
-import de.netzatlas.app.AppServices;
 import de.netzatlas.app.Version;
 import de.netzatlas.common.Messages;
 import de.netzatlas.layers.RegisterLayers;
@@ -26,8 +25,10 @@ import de.netzatlas.ui.region.CoverageToolbar;
 import de.netzatlas.ui.region.RegionDetailView;
 import de.netzatlas.ui.region.RegionNavigatorView;
 import de.netzatlas.ui.registers.RegisterPanes;
-import de.netzatlas.ui.registers.RegistersViewModel;
 import de.netzatlas.ui.report.ReportWindow;
+
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -41,6 +42,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.FileChooser;
+import javafx.stage.Window;
 import de.netzatlas.map.MapViewport;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCombination;
@@ -97,11 +99,13 @@ public final class MainWindow {
         left.setMinWidth(280); // the divider position alone applies to the first, smaller layout
         rightScroll.setMinWidth(240);
         projectList = new ProjectListView(viewModel.projectList(), m);
-        projectScreens = new ProjectScreens(viewModel, new ListExport(viewModel.services().exchange(), viewModel.executor(),
-                m, () -> root.getScene().getWindow()), mapPane, projectList, () -> root.getScene().getWindow(),
-                this::showProjects);
-        registerPanes = new RegisterPanes(viewModel, this::openPane);
-        mobile = new MobileScreen(viewModel, mapPane);
+        Function<Supplier<Window>, ListExport> exports = owner -> new ListExport(viewModel.services().exchange(),
+                viewModel.executor(), m, owner);
+        projectScreens = new ProjectScreens(viewModel, exports.apply(() -> root.getScene().getWindow()), mapPane,
+                projectList, () -> root.getScene().getWindow(), this::showProjects);
+        registerPanes = new RegisterPanes(viewModel.registers(), m, exports, this::openPane);
+        mobile = new MobileScreen(viewModel.mobile(), viewModel.layers(), viewModel.zoomTargetProperty()::set, exports,
+                mapPane, m);
         mapPane.pointDrag().register(RegisterLayers.SCHOOLS, viewModel.registers()::moveSchool);
         mapPane.pointDrag().register(RegisterLayers.SITES, viewModel.registers()::moveSite);
         centre.setId("centreSplit");
@@ -161,11 +165,8 @@ public final class MainWindow {
 
         Menu map = new MapMenu(viewModel.basemap(), m, viewModel.executor(), () -> root.getScene().getWindow(),
                 mapPane.mapView()).build();
-        MenuItem undo = new MenuItem(m.get("menu.edit.undo"));
-        undo.setId("menuUndo");
-        undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
-        undo.setOnAction(e -> undo());
-        Menu edit = new Menu(m.get("menu.edit"), null, undo);
+        Menu edit = new Menu(m.get("menu.edit"), null,
+                new UndoAction(viewModel.undo(), () -> root.getScene()).menuItem(m));
         MenuItem projects = new MenuItem(m.get("menu.fibre.projects"));
         projects.setId("menuProjects");
         projects.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
@@ -216,34 +217,6 @@ public final class MainWindow {
         MenuBar bar = new MenuBar(file, edit, view, map, fibre, mobileMenu, registers, report, help);
         bar.setUseSystemMenuBar(true);
         return bar;
-    }
-
-    /**
-     * Ctrl+Z: in a text field it undoes the typing there (the field's own undo), otherwise the
-     * session's last project change.
-     */
-    private void undo() {
-        if (root.getScene() != null && root.getScene().getFocusOwner()
-                instanceof javafx.scene.control.TextInputControl text) {
-            if (text.isUndoable()) {
-                text.undo();
-            }
-            return;
-        }
-        // One Ctrl+Z for the whole window: take back the most recent change of this session,
-        // whichever feature made it (each service keeps its own stack with the change times).
-        AppServices services = viewModel.services();
-        RegistersViewModel registers = viewModel.registers();
-        java.util.Map<Runnable, java.util.Optional<java.time.Instant>> last = new java.util.LinkedHashMap<>();
-        last.put(() -> viewModel.projectList().undo(done -> { }), services.projects().lastUndoableAt());
-        last.put(() -> mobile.viewModel().undo(done -> { }), services.mobile().sites().lastUndoableAt());
-        last.put(() -> registers.undo(registers.schools()), services.schools().lastUndoableAt());
-        last.put(() -> registers.undo(registers.sites()), services.sites().lastUndoableAt());
-        last.entrySet().stream().filter(e -> e.getValue().isPresent())
-                .max(java.util.Comparator.comparing(e -> e.getValue().get()))
-                .map(java.util.Map.Entry::getKey)
-                .orElse(() -> viewModel.projectList().undo(done -> { }))
-                .run();
     }
 
     /** Shows the project list below the map if it is hidden. */

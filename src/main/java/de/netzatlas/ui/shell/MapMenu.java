@@ -10,7 +10,6 @@ import org.locationtech.jts.geom.Envelope;
 import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
 
-import de.netzatlas.common.GermanCauses;
 import de.netzatlas.common.Messages;
 import de.netzatlas.map.BasemapService;
 import de.netzatlas.ui.common.BackgroundExecutor;
@@ -105,7 +104,8 @@ final class MapMenu {
 
     /** Reads the remembered server (a settings read) off the FX thread, then asks. */
     private void askServer() {
-        executor.run(vm::onlineTemplate, this::askServer, e -> showError(GermanCauses.message(e)));
+        executor.submit(m.get("task.basemap.server"), p -> vm.onlineTemplate(), this::askServer,
+                f -> showError(f.message()));
     }
 
     private void askServer(String remembered) {
@@ -133,13 +133,13 @@ final class MapMenu {
         int zoom = (int) Math.round(map.getZoom());
         BasemapService service = vm.service();
         // The online source comes from the settings (database): read it off the FX thread.
-        executor.run(service::onlineSource, source -> {
+        executor.submit(m.get("task.basemap.prefetch"), p -> service.onlineSource(), source -> {
             try {
                 PrefetchDialog.show(owner.get(), new PrefetchViewModel(source, area, zoom, m, executor), m);
             } catch (IllegalArgumentException e) {
-                showError(e.getMessage());
+                showError(e.getMessage()); // our own German text (OnlineTileSource)
             }
-        }, e -> showError(GermanCauses.message(e)));
+        }, f -> showError(f.message()));
     }
 
     private void showError(String message) {

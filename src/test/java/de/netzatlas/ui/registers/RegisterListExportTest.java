@@ -58,7 +58,8 @@ class RegisterListExportTest {
     @Test
     void schoolsNotYetConnected() throws Exception {
         AssetListViewModel<School> list = new AssetListViewModel<>(services.schools(), BackgroundExecutor.direct(),
-                ags -> ags, ags -> services.regions().byAgs(ags).map(Region::parentAgs).orElse(""), School::type,
+                new de.netzatlas.common.Messages(java.util.Locale.GERMAN), ags -> ags,
+                ags -> services.regions().byAgs(ags).map(Region::parentAgs).orElse(""), School::type,
                 School::schulnummer, School::pupilCount);
         list.load();
         list.statusProperty().set(SchoolStatus.IM_BAU);
@@ -68,7 +69,8 @@ class RegisterListExportTest {
     @Test
     void sitesOfOneKreis() throws Exception {
         AssetListViewModel<ItnSite> list = new AssetListViewModel<>(services.sites(), BackgroundExecutor.direct(),
-                ags -> ags, ags -> services.regions().byAgs(ags).map(Region::parentAgs).orElse(""),
+                new de.netzatlas.common.Messages(java.util.Locale.GERMAN), ags -> ags,
+                ags -> services.regions().byAgs(ags).map(Region::parentAgs).orElse(""),
                 ItnSite::siteClass, ItnSite::name, s -> 1);
         list.load();
         list.kreisProperty().set(list.kreise().get(0));
