@@ -39,6 +39,22 @@ class ArchitectureTest {
             "a holder of changing state (java.util.concurrent.atomic, ThreadLocal)",
             c -> c.getPackageName().equals("java.util.concurrent.atomic") || c.isAssignableTo(ThreadLocal.class));
 
+    /** What only view models may hold: the service locator, services, repositories and the store. */
+    private static final DescribedPredicate<JavaClass> SERVICES_AND_REPOSITORIES = DescribedPredicate.describe(
+            "are services, repositories, the service locator or the store",
+            c -> c.getPackageName().startsWith("de.netzatlas.") && !c.getPackageName().startsWith("de.netzatlas.ui")
+                    && (c.getSimpleName().endsWith("Service") || c.getSimpleName().endsWith("Repository")
+                    || c.getSimpleName().equals("AppServices") || c.getPackageName().equals("de.netzatlas.store")
+                    && c.getSimpleName().equals("Database")));
+
+    @ArchTest
+    static final ArchRule onlyViewModelsCallServicesAndRepositories = noClasses()
+            .that().resideInAPackage("de.netzatlas.ui..").and(DescribedPredicate.not(VIEW_MODELS))
+            .and().doNotHaveFullyQualifiedName("de.netzatlas.ui.shell.NetzatlasApp")
+            .should().dependOnClassesThat(SERVICES_AND_REPOSITORIES)
+            .because("views bind to view models; view models get the services they need (issue 12). NetzatlasApp"
+                    + " opens the database and hands the services to the main view model");
+
     @ArchTest
     static final ArchRule layers = layeredArchitecture()
             .consideringOnlyDependenciesInAnyPackage("de.netzatlas..")

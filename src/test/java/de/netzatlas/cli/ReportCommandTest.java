@@ -49,7 +49,7 @@ class ReportCommandTest {
     @Test
     void viewModelPreviewsPagesOfTheSamePdf(@TempDir Path dir) throws Exception {
         try (AppServices services = AppServices.open(dir.resolve("vm.mv.db"))) {
-            ReportViewModel vm = new ReportViewModel(services::report, de.netzatlas.report.ReportPrinter.system(),
+            ReportViewModel vm = new ReportViewModel(services::report, de.netzatlas.report.ReportPrinter.system(), () -> "test",
                     BackgroundExecutor.direct(), new Messages(Locale.GERMANY), 2025);
             assertEquals(java.time.LocalDate.of(2025, 12, 31), vm.asOfProperty().get());
             vm.create();
@@ -61,7 +61,7 @@ class ReportCommandTest {
             assertEquals(1, vm.pageProperty().get());
             vm.zoomIn();
             assertTrue(vm.pageImageProperty().get().getWidth() > width);
-            vm.saveText("glasfaser", "Text mit **fett**", "test");
+            vm.saveText("glasfaser", "Text mit **fett**");
             java.util.concurrent.atomic.AtomicReference<String> loaded = new java.util.concurrent.atomic.AtomicReference<>();
             vm.loadText("glasfaser", loaded::set);
             assertEquals("Text mit **fett**", loaded.get());

@@ -1,6 +1,5 @@
 package de.netzatlas.ui.common;
 
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
@@ -44,17 +43,6 @@ public interface BackgroundExecutor {
     @FunctionalInterface
     interface Action {
         void run() throws Exception;
-    }
-
-    /**
-     * The earlier form, kept while screens move to {@link #submit}: the failure handler gets the
-     * cause; the failure is logged as with {@code submit}.
-     *
-     * @deprecated use {@link #submit(String, BackgroundWork, Consumer, Consumer)}
-     */
-    @Deprecated
-    default <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        submit(work.getClass().getSimpleName(), p -> work.call(), onSuccess, f -> onFailure.accept(f.cause()));
     }
 
     /** Runs at once on the calling thread; a failure without handler fails the test. */

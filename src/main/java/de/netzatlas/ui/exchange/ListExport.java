@@ -9,7 +9,6 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import de.netzatlas.common.Messages;
-import de.netzatlas.exchange.ExchangeService;
 import de.netzatlas.exchange.ExportSource;
 import de.netzatlas.ui.common.BackgroundExecutor;
 
@@ -27,13 +26,15 @@ import javafx.stage.Window;
  */
 public final class ListExport {
 
-    private final ExchangeService exchange;
+    private final Function<String, Optional<ExportSource>> sources;
     private final BackgroundExecutor executor;
     private final Messages m;
     private final Supplier<Window> owner;
 
-    public ListExport(ExchangeService exchange, BackgroundExecutor executor, Messages m, Supplier<Window> owner) {
-        this.exchange = exchange;
+    /** @param sources the export source of an id ({@code ExchangeService::exportSource}) */
+    public ListExport(Function<String, Optional<ExportSource>> sources, BackgroundExecutor executor, Messages m,
+                      Supplier<Window> owner) {
+        this.sources = sources;
         this.executor = executor;
         this.m = m;
         this.owner = owner;
@@ -46,7 +47,7 @@ public final class ListExport {
      */
     public <T> Optional<ExportViewModel> viewModel(String sourceId, List<? extends T> shown, Function<T, String> key,
                                                    Predicate<T> demo) {
-        return exchange.exportSource(sourceId).map(source -> {
+        return sources.apply(sourceId).map(source -> {
             Set<String> keys = new LinkedHashSet<>();
             shown.forEach(item -> keys.add(key.apply(item)));
             ExportViewModel vm = new ExportViewModel(source.withKeys(
@@ -66,7 +67,7 @@ public final class ListExport {
     public <T> void attach(Button button, String sourceId, ObservableList<? extends T> shown, Function<T, String> key,
                            Predicate<T> demo) {
         button.setText(m.get("exchange.export.list"));
-        if (exchange.exportSource(sourceId).isEmpty()) {
+        if (sources.apply(sourceId).isEmpty()) {
             button.setDisable(true);
             return;
         }

@@ -41,24 +41,28 @@ public final class BasemapViewModel {
         this.service = service;
         this.messages = messages;
         this.executor = executor;
-        update(null);
+        kind.set(BasemapService.Kind.BUILTIN);
+        attribution.set(messages.get("map.attribution"));
+        executor.submit(messages.get("basemap.task.load"), t -> shown(null), this::show, this::failed);
         refreshLabelOverlay();
+    }
+
+    /** What the menu and the status line show of the basemap, read off the FX thread (settings). */
+    private record Shown(BasemapService.Kind kind, String mbtilesName, String attribution, String status) {
     }
 
     /** Shows what {@code activateSaved()} chose at start, and why not the remembered one, if so. */
     public void load() {
-        executor.submit(messages.get("basemap.task.load"), t -> service.savedProblem().orElse(null), this::update, this::failed);
+        executor.submit(messages.get("basemap.task.load"), t -> shown(service.savedProblem().orElse(null)), this::show,
+                this::failed);
     }
 
     public void useBuiltin() {
-        executor.submit(messages.get("basemap.task.switch"), t -> {
-            service.useBuiltin();
-            return null;
-        }, this::changed, this::failed);
+        switchTo(service::useBuiltin);
     }
 
     public void openMbtiles(Path file) {
-        executor.submit(messages.get("basemap.task.switch"), t -> service.useMbtiles(file), r -> changed(null), this::failed);
+        switchTo(() -> service.useMbtiles(file));
     }
 
     /** Back to the MBTiles file shown before (remembered in the settings). */
@@ -67,10 +71,28 @@ public final class BasemapViewModel {
     }
 
     public void useOnline(String template) {
+        switchTo(() -> service.useOnline(template));
+    }
+
+    /** The online basemap from the remembered server. */
+    public void useRememberedOnline() {
+        switchTo(() -> service.useOnline(service.onlineTemplate()));
+    }
+
+    /** Reads the remembered tile server (a setting) off the FX thread and hands it to {@code show}. */
+    public void loadOnlineTemplate(java.util.function.Consumer<String> show) {
+        executor.submit(messages.get("task.basemap.server"), t -> service.onlineTemplate(), show, this::failed);
+    }
+
+    private void switchTo(BackgroundExecutor.Action change) {
         executor.submit(messages.get("basemap.task.switch"), t -> {
-            service.useOnline(template);
-            return null;
-        }, this::changed, this::failed);
+            change.run();
+            return shown(null);
+        }, now -> {
+            show(now);
+            revision.set(revision.get() + 1);
+            refreshLabelOverlay();
+        }, this::failed);
     }
 
     /**
@@ -86,44 +108,37 @@ public final class BasemapViewModel {
         executor.submit(messages.get("basemap.task.labels"), t -> service.labelOverlay().orElse(null), labelOverlay::set, this::failed);
     }
 
-    public String onlineTemplate() {
-        return service.onlineTemplate();
-    }
-
-    private void changed(Object ignored) {
-        update(null);
-        revision.set(revision.get() + 1);
-        refreshLabelOverlay();
-    }
-
     private void failed(TaskFailure f) {
         error.set(f.message());
     }
 
-    private void update(String problem) {
+    private Shown shown(String problem) {
         BasemapService.Kind k = service.kind();
-        kind.set(k);
         String name = service.mbtiles().map(MbtilesReader::title).orElse("");
-        mbtilesName.set(name);
         String base = messages.get("map.attribution");
-        switch (k) {
+        return switch (k) {
             case MBTILES -> {
                 String extra = service.mbtiles().map(r -> r.attribution().replaceAll("<[^>]*>", "").strip())
                         .orElse("");
-                attribution.set(extra.isEmpty() ? base : extra + " · " + base);
-                status.set(messages.format("basemap.status.mbtiles", name));
+                yield new Shown(k, name, extra.isEmpty() ? base : extra + " · " + base,
+                        messages.format("basemap.status.mbtiles", name));
             }
             case ONLINE -> {
-                boolean osm = OsmTilePolicy.isOsmServer(service.onlineTemplate());
-                attribution.set(osm ? messages.get("attribution.osm") + " · " + base : base);
-                status.set(messages.format("basemap.status.online", hostOf(service.onlineTemplate())));
+                String template = service.onlineTemplate();
+                boolean osm = OsmTilePolicy.isOsmServer(template);
+                yield new Shown(k, name, osm ? messages.get("attribution.osm") + " · " + base : base,
+                        messages.format("basemap.status.online", hostOf(template)));
             }
-            default -> {
-                attribution.set(base);
-                status.set(problem == null ? messages.get("basemap.status.builtin")
-                        : messages.format("basemap.status.fallback", problem));
-            }
-        }
+            default -> new Shown(k, name, base, problem == null ? messages.get("basemap.status.builtin")
+                    : messages.format("basemap.status.fallback", problem));
+        };
+    }
+
+    private void show(Shown now) {
+        kind.set(now.kind());
+        mbtilesName.set(now.mbtilesName());
+        attribution.set(now.attribution());
+        status.set(now.status());
     }
 
     static String hostOf(String template) {
@@ -158,7 +173,28 @@ public final class BasemapViewModel {
         return revision;
     }
 
-    public BasemapService service() {
-        return service;
+    /** The folder of the MBTiles file shown or last shown, where the file chooser starts. */
+    public java.util.Optional<Path> mbtilesFolder() {
+        return service.mbtiles().map(r -> r.file().toAbsolutePath().getParent());
+    }
+
+    /**
+     * The view model of "Bereich offline verfügbar machen" for {@code area} and {@code zoom}: the online
+     * source comes from the settings, so it is read off the FX thread and handed to {@code open}.
+     */
+    public void prefetch(org.locationtech.jts.geom.Envelope area, int zoom,
+                         java.util.function.Consumer<PrefetchViewModel> open,
+                         java.util.function.Consumer<TaskFailure> failed) {
+        String what = messages.get("task.basemap.prefetch");
+        executor.submit(what, t -> service.onlineSource(), source -> {
+            PrefetchViewModel vm;
+            try {
+                vm = new PrefetchViewModel(source, area, zoom, messages, executor);
+            } catch (IllegalArgumentException e) { // our own German text (OnlineTileSource)
+                failed.accept(new TaskFailure(what, e.getMessage(), e));
+                return;
+            }
+            open.accept(vm);
+        }, failed);
     }
 }

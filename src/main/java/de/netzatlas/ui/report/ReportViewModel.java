@@ -54,12 +54,16 @@ public final class ReportViewModel {
     private final ObjectProperty<BufferedImage> pageImage = new SimpleObjectProperty<>();
     private final AtomicLong generation = new AtomicLong();
     private TaskHandle creating;
+    private final java.util.function.Supplier<String> user;
     private volatile ReportModel.Document document;
     private volatile byte[] pdf;
 
+    /** @param user who saves chapter texts (read in the background: the display name is a setting) */
     public ReportViewModel(java.util.function.Supplier<ReportService> report, ReportPrinter printer,
-                           BackgroundExecutor executor, Messages messages, int defaultYear) {
+                           java.util.function.Supplier<String> user, BackgroundExecutor executor, Messages messages,
+                           int defaultYear) {
         this.report = report;
+        this.user = user;
         this.printer = printer;
         this.executor = executor;
         this.m = messages;
@@ -207,10 +211,10 @@ public final class ReportViewModel {
                 this::failed);
     }
 
-    public void saveText(String chapter, String body, String user) {
+    public void saveText(String chapter, String body) {
         int y = year.get();
         executor.submit(m.get("report.task.saveText"), t -> {
-            report.get().texts().save(y, chapter, body, user);
+            report.get().texts().save(y, chapter, body, user.get());
             return chapter;
         }, c -> status.set(m.format("report.status.textSaved", ReportAssemblerTitles.title(c), y)), this::failed);
     }

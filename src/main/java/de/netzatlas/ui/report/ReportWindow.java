@@ -40,7 +40,7 @@ public final class ReportWindow {
     private ReportWindow() {
     }
 
-    public static Stage show(Window owner, ReportViewModel vm, Messages m, String user) {
+    public static Stage show(Window owner, ReportViewModel vm, Messages m) {
         Spinner<Integer> year = new Spinner<>(2015, 2100, vm.yearProperty().get());
         year.setId("reportYear");
         year.setEditable(true);
@@ -64,7 +64,7 @@ public final class ReportWindow {
         progress.visibleProperty().bind(vm.runningProperty());
         Button texts = new Button(m.get("report.texts"));
         texts.setId("reportTexts");
-        texts.setOnAction(e -> editTexts(owner, vm, m, user));
+        texts.setOnAction(e -> editTexts(owner, vm, m));
         ToolBar top = new ToolBar(new Label(m.get("report.year")), year, new Label(m.get("report.asOf")), asOf, create,
                 cancel, progress, new Separator(), texts);
 
@@ -136,7 +136,7 @@ public final class ReportWindow {
     }
 
     /** The narrative text of one chapter of the year: paragraphs, **bold**, "- " bullets. */
-    public static void editTexts(Window owner, ReportViewModel vm, Messages m, String user) {
+    public static void editTexts(Window owner, ReportViewModel vm, Messages m) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(m.format("report.texts.title", vm.yearProperty().get()));
@@ -173,7 +173,7 @@ public final class ReportWindow {
         ButtonType saveType = new ButtonType(m.get("report.texts.save"), ButtonType.OK.getButtonData());
         dialog.getDialogPane().getButtonTypes().addAll(saveType, ButtonType.CLOSE);
         dialog.getDialogPane().lookupButton(saveType).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            vm.saveText(chapter.getValue(), text.getText(), user);
+            vm.saveText(chapter.getValue(), text.getText());
             e.consume();
         });
         VBox box = new VBox(8, chapter, text, new Label(m.get("report.texts.hint")));

@@ -235,7 +235,8 @@ public final class MainViewModel {
     /** The report window's view model (the report service is created on first use, off the FX thread). */
     public ReportViewModel report() {
         int lastYear = java.time.LocalDate.now(services.clock()).getYear() - 1;
-        return new ReportViewModel(services::report, de.netzatlas.report.ReportPrinter.system(), executor, messages,
+        return new ReportViewModel(services::report, de.netzatlas.report.ReportPrinter.system(), services::userName,
+                executor, messages,
                 lastYear);
     }
 
@@ -244,12 +245,33 @@ public final class MainViewModel {
         return new ProjectFormViewModel(services.projects(), services.regions(), executor, messages, project);
     }
 
-    public String userName() {
-        return services.userName();
-    }
-
     public Messages messages() {
         return messages;
+    }
+
+    /** The import wizard's view model (Datei → Importieren …). */
+    public de.netzatlas.ui.exchange.ImportViewModel importWizard() {
+        return new de.netzatlas.ui.exchange.ImportViewModel(services.exchange(), executor, messages);
+    }
+
+    /** The export dialog's view model (Datei → Exportieren …). */
+    public de.netzatlas.ui.exchange.ExportViewModel exportDialog() {
+        return new de.netzatlas.ui.exchange.ExportViewModel(services.exchange(), executor, messages);
+    }
+
+    /** The export sources of the lists' "Exportieren …" (by id; no database work). */
+    public java.util.function.Function<String, java.util.Optional<de.netzatlas.exchange.ExportSource>> exportSources() {
+        return services.exchange()::exportSource;
+    }
+
+    /** Glasfaser → Prognose. */
+    public de.netzatlas.ui.fibre.ProjectionViewModel projection() {
+        return new de.netzatlas.ui.fibre.ProjectionViewModel(services.outlook(), services.regions(), messages, executor);
+    }
+
+    /** The database file, for the about dialog. */
+    public java.nio.file.Path databaseFile() {
+        return services.database().file();
     }
 
     public AppServices services() {

@@ -99,7 +99,7 @@ public final class MainWindow {
         left.setMinWidth(280); // the divider position alone applies to the first, smaller layout
         rightScroll.setMinWidth(240);
         projectList = new ProjectListView(viewModel.projectList(), m);
-        Function<Supplier<Window>, ListExport> exports = owner -> new ListExport(viewModel.services().exchange(),
+        Function<Supplier<Window>, ListExport> exports = owner -> new ListExport(viewModel.exportSources(),
                 viewModel.executor(), m, owner);
         projectScreens = new ProjectScreens(viewModel, exports.apply(() -> root.getScene().getWindow()), mapPane,
                 projectList, () -> root.getScene().getWindow(), this::showProjects);
@@ -126,7 +126,7 @@ public final class MainWindow {
         MenuItem importData = new MenuItem(m.get("menu.file.import"));
         importData.setId("menuImport");
         importData.setOnAction(e -> {
-            ImportViewModel vm = new ImportViewModel(viewModel.services().exchange(), viewModel.executor(), m);
+            ImportViewModel vm = viewModel.importWizard();
             vm.setOnChanged(() -> {
                 viewModel.coverageMap().load();
                 viewModel.projectList().load();
@@ -140,8 +140,7 @@ public final class MainWindow {
         });
         MenuItem exportData = new MenuItem(m.get("menu.file.export"));
         exportData.setId("menuExport");
-        exportData.setOnAction(e -> ExportDialog.open(root.getScene().getWindow(), new ExportViewModel(
-                viewModel.services().exchange(), viewModel.executor(), m), m));
+        exportData.setOnAction(e -> ExportDialog.open(root.getScene().getWindow(), viewModel.exportDialog(), m));
         Menu file = new Menu(m.get("menu.file"), null, importData, exportData, new SeparatorMenuItem(), snapshot,
                 new SeparatorMenuItem(), exit);
 
@@ -163,7 +162,7 @@ public final class MainWindow {
         Menu help = new Menu(m.get("menu.help"), null, sources, about);
         help.setId("menuHelp");
 
-        Menu map = new MapMenu(viewModel.basemap(), m, viewModel.executor(), () -> root.getScene().getWindow(),
+        Menu map = new MapMenu(viewModel.basemap(), m, () -> root.getScene().getWindow(),
                 mapPane.mapView()).build();
         Menu edit = new Menu(m.get("menu.edit"), null,
                 new UndoAction(viewModel.undo(), () -> root.getScene()).menuItem(m));
@@ -194,10 +193,10 @@ public final class MainWindow {
         MenuItem createReport = new MenuItem(m.get("menu.report.create"));
         createReport.setId("menuReportCreate");
         createReport.setOnAction(e -> ReportWindow.show(root.getScene().getWindow(),
-                viewModel.report(), m, viewModel.userName()));
+                viewModel.report(), m));
         MenuItem reportTexts = new MenuItem(m.get("menu.report.texts"));
         reportTexts.setOnAction(e -> ReportWindow.editTexts(root.getScene().getWindow(),
-                viewModel.report(), m, viewModel.userName()));
+                viewModel.report(), m));
         Menu report = new Menu(m.get("menu.report"), null, createReport, reportTexts);
         report.setId("menuReport");
         MenuItem schools = new MenuItem(m.get("menu.registers.schools"));
@@ -243,8 +242,7 @@ public final class MainWindow {
     public javafx.stage.Stage openProjection() {
         var region = viewModel.selectedRegionProperty().get();
         return ProjectionView.open(root.getScene().getWindow(),
-                new ProjectionViewModel(viewModel.services().outlook(), viewModel.services().regions(), viewModel.messages(),
-                        viewModel.executor()),
+                viewModel.projection(),
                 viewModel.messages(), region == null ? null : region.ags());
     }
 
@@ -326,7 +324,7 @@ public final class MainWindow {
 
     private void about(Messages m) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION,
-                m.format("about.text", Version.current(), viewModel.services().database().file()),
+                m.format("about.text", Version.current(), viewModel.databaseFile()),
                 DataSourcesDialog.closeButton(m));
         alert.initOwner(root.getScene().getWindow());
         alert.setTitle(m.get("about.title"));

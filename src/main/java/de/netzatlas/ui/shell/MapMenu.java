@@ -11,11 +11,8 @@ import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
 
 import de.netzatlas.common.Messages;
-import de.netzatlas.map.BasemapService;
-import de.netzatlas.ui.common.BackgroundExecutor;
 import de.netzatlas.ui.map.BasemapViewModel;
 import de.netzatlas.ui.map.PrefetchDialog;
-import de.netzatlas.ui.map.PrefetchViewModel;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
@@ -35,14 +32,12 @@ final class MapMenu {
 
     private final BasemapViewModel vm;
     private final Messages m;
-    private final BackgroundExecutor executor;
     private final Supplier<Window> owner;
     private final MapView map;
 
-    MapMenu(BasemapViewModel vm, Messages m, BackgroundExecutor executor, Supplier<Window> owner, MapView map) {
+    MapMenu(BasemapViewModel vm, Messages m, Supplier<Window> owner, MapView map) {
         this.vm = vm;
         this.m = m;
-        this.executor = executor;
         this.owner = owner;
         this.map = map;
     }
@@ -60,7 +55,7 @@ final class MapMenu {
         mbtiles.disableProperty().bind(vm.mbtilesNameProperty().isEmpty());
         group.getToggles().addAll(builtin, mbtiles, online);
         builtin.setOnAction(e -> vm.useBuiltin());
-        online.setOnAction(e -> vm.useOnline(vm.onlineTemplate()));
+        online.setOnAction(e -> vm.useRememberedOnline());
         mbtiles.setOnAction(e -> vm.useMbtilesAgain());
         Runnable select = () -> group.selectToggle(switch (vm.kindProperty().get()) {
             case MBTILES -> mbtiles;
@@ -94,7 +89,7 @@ final class MapMenu {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(m.get("basemap.open.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("basemap.open.filter"), "*.mbtiles"));
-        vm.service().mbtiles().map(r -> r.file().toAbsolutePath().getParent()).map(Path::toFile)
+        vm.mbtilesFolder().map(Path::toFile)
                 .filter(File::isDirectory).ifPresent(chooser::setInitialDirectory);
         File file = chooser.showOpenDialog(owner.get());
         if (file != null) {
@@ -104,8 +99,7 @@ final class MapMenu {
 
     /** Reads the remembered server (a settings read) off the FX thread, then asks. */
     private void askServer() {
-        executor.submit(m.get("task.basemap.server"), p -> vm.onlineTemplate(), this::askServer,
-                f -> showError(f.message()));
+        vm.loadOnlineTemplate(this::askServer);
     }
 
     private void askServer(String remembered) {
@@ -131,15 +125,7 @@ final class MapMenu {
         }
         Envelope area = new Envelope(nw.getLongitude(), se.getLongitude(), se.getLatitude(), nw.getLatitude());
         int zoom = (int) Math.round(map.getZoom());
-        BasemapService service = vm.service();
-        // The online source comes from the settings (database): read it off the FX thread.
-        executor.submit(m.get("task.basemap.prefetch"), p -> service.onlineSource(), source -> {
-            try {
-                PrefetchDialog.show(owner.get(), new PrefetchViewModel(source, area, zoom, m, executor), m);
-            } catch (IllegalArgumentException e) {
-                showError(e.getMessage()); // our own German text (OnlineTileSource)
-            }
-        }, f -> showError(f.message()));
+        vm.prefetch(area, zoom, prefetch -> PrefetchDialog.show(owner.get(), prefetch, m), f -> showError(f.message()));
     }
 
     private void showError(String message) {

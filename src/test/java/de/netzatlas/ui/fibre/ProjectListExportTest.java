@@ -57,7 +57,7 @@ class ProjectListExportTest {
         Set<String> shown = list.shown().stream().map(p -> p.id().toString()).collect(Collectors.toSet());
         assertTrue(!shown.isEmpty() && shown.size() < services.projects().all().size(), shown.toString());
 
-        ListExport export = new ListExport(services.exchange(), BackgroundExecutor.direct(), new Messages(Locale.GERMAN),
+        ListExport export = new ListExport(services.exchange()::exportSource, BackgroundExecutor.direct(), new Messages(Locale.GERMAN),
                 () -> null);
         ExportViewModel vm = export.viewModel("projects", list.shown(), (FibreProject p) -> p.id().toString(), FibreProject::demo)
                 .orElseThrow();
@@ -93,7 +93,7 @@ class ProjectListExportTest {
             list.load();
             int shown = list.shown().size();
             assertTrue(shown > 0 && list.shown().stream().allMatch(FibreProject::demo));
-            ExportViewModel vm = new ListExport(demo.exchange(), BackgroundExecutor.direct(), new Messages(Locale.GERMAN),
+            ExportViewModel vm = new ListExport(demo.exchange()::exportSource, BackgroundExecutor.direct(), new Messages(Locale.GERMAN),
                     () -> null).viewModel("projects", list.shown(), (FibreProject p) -> p.id().toString(),
                     FibreProject::demo).orElseThrow();
             assertEquals("Ausbauprojekte – angezeigte Liste (" + shown + " Zeilen)", vm.sourceLabel(vm.sourceIds().get(0)));

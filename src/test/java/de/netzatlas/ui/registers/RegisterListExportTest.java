@@ -46,7 +46,7 @@ class RegisterListExportTest {
     static void open() {
         services = AppServices.open(dir.resolve("register-export.mv.db"));
         RealRegisters.load(services);
-        export = new ListExport(services.exchange(), BackgroundExecutor.direct(), new Messages(Locale.GERMAN),
+        export = new ListExport(services.exchange()::exportSource, BackgroundExecutor.direct(), new Messages(Locale.GERMAN),
                 () -> null);
     }
 

@@ -35,7 +35,7 @@ class ReportViewModelTest {
     @Test
     void cancelStopsTheReportAndNothingIsShown(@TempDir Path dir) {
         try (AppServices services = AppServices.open(dir.resolve("abbruch.mv.db"))) {
-            ReportViewModel vm = new ReportViewModel(services::report, ReportPrinter.system(), queued,
+            ReportViewModel vm = new ReportViewModel(services::report, ReportPrinter.system(), () -> "test", queued,
                     new Messages(Locale.GERMANY), 2025);
             vm.create();
             assertTrue(vm.runningProperty().get());
@@ -56,7 +56,7 @@ class ReportViewModelTest {
     @Test
     void aFailedSaveIsShownInGermanInTheStatusLine(@TempDir Path dir) throws Exception {
         try (AppServices services = AppServices.open(dir.resolve("fehler.mv.db"))) {
-            ReportViewModel vm = new ReportViewModel(services::report, ReportPrinter.system(), queued,
+            ReportViewModel vm = new ReportViewModel(services::report, ReportPrinter.system(), () -> "test", queued,
                     new Messages(Locale.GERMANY), 2025);
             vm.create();
             runQueued();
