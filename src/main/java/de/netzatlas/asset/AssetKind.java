@@ -8,7 +8,7 @@ import java.util.Optional;
  * Describes one register to the shared {@link AssetService}: its audit table, how it is called in
  * messages, how an asset turns into audit values and back (for undo), and its validation.
  */
-public interface AssetKind<A extends LocatedAsset<?>> {
+public interface AssetKind<A extends LocatedAsset<?>> extends de.netzatlas.store.AuditRevert.Values<A> {
 
     /** The table name used in the audit log and in {@code asset_status_change} (e.g. {@code school}). */
     String table();

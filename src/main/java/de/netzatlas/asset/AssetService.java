@@ -2,7 +2,6 @@ package de.netzatlas.asset;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -10,6 +9,7 @@ import java.util.function.Supplier;
 import de.netzatlas.store.AuditAction;
 import de.netzatlas.store.AuditEntry;
 import de.netzatlas.store.AuditLog;
+import de.netzatlas.store.AuditRevert;
 import de.netzatlas.store.ChangeSet;
 import de.netzatlas.store.Database;
 import de.netzatlas.store.SessionUndo;
@@ -182,27 +182,7 @@ public class AssetService<A extends LocatedAsset<?>> implements SessionUndo.Owne
      * (exchange) share this.
      */
     public void revert(Transaction tx, ChangeSet cs, List<AuditEntry> entriesNewestFirst) {
-        for (AuditEntry e : entriesNewestFirst) {
-            if (!kind.table().equals(e.table())) {
-                continue;
-            }
-            UUID id = UUID.fromString(e.rowKey());
-            int version = store.storedVersion(tx, id) + 1;
-            Optional<A> current = store.find(tx, id);
-            if (e.action() == AuditAction.INSERT) {
-                store.markDeleted(tx, id, version, cs.user());
-                audit.recordDelete(tx, cs, kind.table(), e.rowKey(), version, e.newValues());
-            } else {
-                A previous = kind.fromValues(e.oldValues(), version);
-                store.save(tx, previous, version, cs.user());
-                Map<String, Object> now = kind.values(previous);
-                if (current.isPresent()) {
-                    audit.recordUpdate(tx, cs, kind.table(), e.rowKey(), version, kind.values(current.get()), now);
-                } else {
-                    audit.recordInsert(tx, cs, kind.table(), e.rowKey(), version, now);
-                }
-            }
-        }
+        AuditRevert.revert(tx, cs, audit, kind.table(), store, kind, entriesNewestFirst);
     }
 
     /**

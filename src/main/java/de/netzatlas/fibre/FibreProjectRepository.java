@@ -23,6 +23,7 @@ import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
 
 import de.netzatlas.store.Database;
+import de.netzatlas.store.AuditRevert;
 import de.netzatlas.store.Transaction;
 import de.netzatlas.store.schema.tables.records.FibreProjectRecord;
 
@@ -31,7 +32,7 @@ import de.netzatlas.store.schema.tables.records.FibreProjectRecord;
  * stored as one aggregate: saving it rewrites its Gemeinde and milestone rows in the same
  * transaction. Deletion is a tombstone; only demo rows are ever removed physically.
  */
-public final class FibreProjectRepository {
+public final class FibreProjectRepository implements AuditRevert.Rows<FibreProject> {
 
     private final Database db;
     private final Clock clock;
@@ -50,6 +51,7 @@ public final class FibreProjectRepository {
     }
 
     /** Reads inside a transaction (e.g. the stored state before an update). */
+    @Override
     public Optional<FibreProject> find(Transaction tx, UUID id) {
         return find(tx.dsl(), FIBRE_PROJECT.ID.eq(id).and(FIBRE_PROJECT.DELETED.isFalse())).stream().findFirst();
     }
@@ -100,6 +102,7 @@ public final class FibreProjectRepository {
     }
 
     /** The stored version of a project including tombstoned ones, or 0 if it never existed. */
+    @Override
     public int storedVersion(Transaction tx, UUID id) {
         Integer v = tx.dsl().select(FIBRE_PROJECT.VERSION).from(FIBRE_PROJECT).where(FIBRE_PROJECT.ID.eq(id))
                 .fetchOne(FIBRE_PROJECT.VERSION);
@@ -107,6 +110,7 @@ public final class FibreProjectRepository {
     }
 
     /** Inserts or overwrites the project (live, not deleted) with the given version. */
+    @Override
     public void save(Transaction tx, FibreProject p, int version, String user) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Envelope env = p.area() == null ? null : p.area().getEnvelopeInternal();
@@ -172,6 +176,7 @@ public final class FibreProjectRepository {
     }
 
     /** Tombstones the project and its children. */
+    @Override
     public void markDeleted(Transaction tx, UUID id, int version, String user) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         tx.dsl().update(FIBRE_PROJECT).set(FIBRE_PROJECT.DELETED, true).set(FIBRE_PROJECT.VERSION, version)

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import de.netzatlas.store.AuditAction;
 import de.netzatlas.store.AuditEntry;
 import de.netzatlas.store.AuditLog;
+import de.netzatlas.store.AuditRevert;
 import de.netzatlas.store.ChangeSet;
 import de.netzatlas.store.Database;
 import de.netzatlas.store.SessionUndo;
@@ -163,28 +164,7 @@ public final class FibreProjectService implements SessionUndo.Owner {
      * {@code cs}: the session undo and the undo of an import (exchange) share this.
      */
     public void revert(Transaction tx, ChangeSet cs, List<AuditEntry> entriesNewestFirst) {
-        for (AuditEntry e : entriesNewestFirst) {
-            if (!ProjectValues.TABLE.equals(e.table())) {
-                continue;
-            }
-            UUID id = UUID.fromString(e.rowKey());
-            int version = repository.storedVersion(tx, id) + 1;
-            Optional<FibreProject> current = repository.find(tx, id);
-            if (e.action() == AuditAction.INSERT) {
-                repository.markDeleted(tx, id, version, cs.user());
-                audit.recordDelete(tx, cs, ProjectValues.TABLE, e.rowKey(), version, e.newValues());
-            } else {
-                FibreProject previous = ProjectValues.from(e.oldValues(), version);
-                repository.save(tx, previous, version, cs.user());
-                Map<String, Object> now = ProjectValues.of(previous);
-                if (current.isPresent()) {
-                    audit.recordUpdate(tx, cs, ProjectValues.TABLE, e.rowKey(), version,
-                            ProjectValues.of(current.get()), now);
-                } else {
-                    audit.recordInsert(tx, cs, ProjectValues.TABLE, e.rowKey(), version, now);
-                }
-            }
-        }
+        AuditRevert.revert(tx, cs, audit, ProjectValues.TABLE, repository, ProjectValues.AUDITED, entriesNewestFirst);
     }
 
     /** The stored project inside the caller's transaction (for imports). */

@@ -17,6 +17,20 @@ final class ProjectValues {
 
     static final String TABLE = "fibre_project";
 
+    /** Projects and their audited values, for the undo ({@link de.netzatlas.store.AuditRevert}). */
+    static final de.netzatlas.store.AuditRevert.Values<FibreProject> AUDITED =
+            new de.netzatlas.store.AuditRevert.Values<>() {
+                @Override
+                public Map<String, Object> values(FibreProject p) {
+                    return of(p);
+                }
+
+                @Override
+                public FibreProject fromValues(Map<String, Object> values, int version) {
+                    return from(values, version);
+                }
+            };
+
     private ProjectValues() {
     }
 
