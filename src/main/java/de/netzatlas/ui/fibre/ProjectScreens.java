@@ -14,7 +14,6 @@ import de.netzatlas.region.GeoBounds;
 import de.netzatlas.ui.exchange.ListExport;
 import de.netzatlas.ui.map.AreaEditor;
 import de.netzatlas.ui.map.MapPane;
-import de.netzatlas.ui.shell.MainViewModel;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -32,7 +31,7 @@ import javafx.stage.Window;
  */
 public final class ProjectScreens {
 
-    private final MainViewModel viewModel;
+    private final Host viewModel;
     private final MapPane mapPane;
     private final ProjectListView list;
     private final Messages m;
@@ -45,7 +44,29 @@ public final class ProjectScreens {
     private Stage timelineStage;
 
     /** {@code export} exports the rows the list shows; {@code showList} brings the project list into view. */
-    public ProjectScreens(MainViewModel viewModel, ListExport export, MapPane mapPane, ProjectListView list,
+    /** What the project screens need of the window's view model (the main view model implements it). */
+    public interface Host {
+
+        de.netzatlas.common.Messages messages();
+
+        de.netzatlas.ui.map.MapLayersViewModel layers();
+
+        ProjectListViewModel projectList();
+
+        /** The form's view model for {@code project} (null: a new project). */
+        ProjectFormViewModel projectForm(de.netzatlas.fibre.FibreProject project);
+
+        javafx.beans.property.ReadOnlyObjectProperty<org.locationtech.jts.geom.Geometry> highlightProperty();
+
+        javafx.beans.property.ObjectProperty<de.netzatlas.region.GeoBounds> zoomTargetProperty();
+
+        /** Draws {@code area} as the highlighted outline. */
+        void outline(org.locationtech.jts.geom.Geometry area);
+
+        void zoomToProject(de.netzatlas.fibre.FibreProject project);
+    }
+
+    public ProjectScreens(Host viewModel, ListExport export, MapPane mapPane, ProjectListView list,
                           java.util.function.Supplier<Window> owner, Runnable showList) {
         this.viewModel = viewModel;
         this.mapPane = mapPane;

@@ -18,7 +18,6 @@ import de.netzatlas.map.layer.LayerStack;
 import de.netzatlas.map.layer.ScaleBar;
 import de.netzatlas.region.GeoBounds;
 import de.netzatlas.region.PlaceSearch;
-import de.netzatlas.ui.shell.MainViewModel;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
@@ -49,7 +48,7 @@ public final class MapPane extends StackPane {
     private final MapView map = new MapView();
     private final RegionHighlightLayer highlight = new RegionHighlightLayer();
     private final LayerStack layers;
-    private final MainViewModel viewModel;
+    private final Host viewModel;
     private final Label attribution;
     private final Pane overlay = new Pane();
     private final Rectangle band = new Rectangle();
@@ -63,7 +62,27 @@ public final class MapPane extends StackPane {
     private boolean banding;
     private final PointDragController pointDrag;
 
-    public MapPane(MainViewModel viewModel) {
+    /** What the map pane needs of the window's view model (the main view model implements it). */
+    public interface Host {
+
+        de.netzatlas.common.Messages messages();
+
+        MapLayersViewModel layers();
+
+        /** Zooms to a place or region found by the map's search box. */
+        void goTo(de.netzatlas.region.PlaceSearch.Match match);
+
+        /** The outline of the selected region or project, drawn above the layers. */
+        javafx.beans.property.ReadOnlyObjectProperty<org.locationtech.jts.geom.Geometry> highlightProperty();
+
+        /** Where the map should go next; the pane sets it back to null once it is there. */
+        javafx.beans.property.ObjectProperty<de.netzatlas.region.GeoBounds> zoomTargetProperty();
+
+        /** A click on the map outside any feature: the Gemeinde under it. */
+        void selectAt(double lat, double lon);
+    }
+
+    public MapPane(Host viewModel) {
         this.viewModel = viewModel;
         Messages m = viewModel.messages();
         getStyleClass().add("map-pane");

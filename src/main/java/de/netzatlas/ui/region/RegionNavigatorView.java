@@ -7,7 +7,6 @@ import java.util.Map;
 import de.netzatlas.common.Messages;
 import de.netzatlas.region.Region;
 import de.netzatlas.region.RegionLevel;
-import de.netzatlas.ui.shell.MainViewModel;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -29,14 +28,26 @@ public final class RegionNavigatorView extends VBox {
 
     private final RegionNavigatorViewModel viewModel;
     private final ObjectProperty<Region> selection;
-    private final MainViewModel main;
+    private final Host main;
     private final TreeView<Region> tree = new TreeView<>();
     private final ListView<Region> results = new ListView<>();
     private final TextField search = new TextField();
     private final Map<String, TreeItem<Region>> items = new HashMap<>();
     private boolean syncing;
 
-    public RegionNavigatorView(MainViewModel main) {
+    /** What the navigator needs of the window's view model (the main view model implements it). */
+    public interface Host {
+
+        de.netzatlas.common.Messages messages();
+
+        RegionNavigatorViewModel navigator();
+
+        javafx.beans.property.ObjectProperty<de.netzatlas.region.Region> selectedRegionProperty();
+
+        void selectAndZoom(de.netzatlas.region.Region region);
+    }
+
+    public RegionNavigatorView(Host main) {
         this.main = main;
         this.viewModel = main.navigator();
         this.selection = main.selectedRegionProperty();

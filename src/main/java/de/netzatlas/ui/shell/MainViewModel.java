@@ -36,7 +36,8 @@ import javafx.beans.property.StringProperty;
  * The main window's state: the selected region (shared by navigator, map and detail panel), the
  * outline to highlight, where the map should fly to, and the status bar texts.
  */
-public final class MainViewModel {
+public final class MainViewModel implements de.netzatlas.ui.map.MapPane.Host,
+        de.netzatlas.ui.region.RegionNavigatorView.Host, de.netzatlas.ui.fibre.ProjectScreens.Host {
 
     private final AppServices services;
     private final Messages messages;
@@ -116,6 +117,7 @@ public final class MainViewModel {
     }
 
     /** Selection from the navigator or the search: highlight and fly there. */
+    @Override
     public void selectAndZoom(Region region) {
         selectedRegion.set(region);
         if (region != null) {
@@ -124,6 +126,7 @@ public final class MainViewModel {
     }
 
     /** A click on the map: select the Gemeinde under the cursor (nothing outside the Land). */
+    @Override
     public void selectAt(double lat, double lon) {
         executor.submit(messages.get("task.regionAt"), p -> services.regions().regionAt(lat, lon).orElse(null),
                 region -> {
@@ -168,15 +171,18 @@ public final class MainViewModel {
                 });
     }
 
+    @Override
     public RegionNavigatorViewModel navigator() {
         return navigator;
     }
 
+    @Override
     public MapLayersViewModel layers() {
         return layers;
     }
 
     /** A place or region chosen in the map's search box: regions are selected, places flown to. */
+    @Override
     public void goTo(de.netzatlas.region.PlaceSearch.Match match) {
         if (match.bounds() != null) {
             services.regions().byAgs(match.ags()).ifPresentOrElse(this::selectAndZoom,
@@ -199,15 +205,18 @@ public final class MainViewModel {
         return executor;
     }
 
+    @Override
     public ObjectProperty<Region> selectedRegionProperty() {
         return selectedRegion;
     }
 
+    @Override
     public ReadOnlyObjectProperty<Geometry> highlightProperty() {
         return highlight;
     }
 
     /** Set whenever the map should show a box; the map view resets it after flying there. */
+    @Override
     public ObjectProperty<GeoBounds> zoomTargetProperty() {
         return zoomTarget;
     }
@@ -241,10 +250,12 @@ public final class MainViewModel {
     }
 
     /** The form for {@code project}, or for a new project when it is null. */
+    @Override
     public ProjectFormViewModel projectForm(de.netzatlas.fibre.FibreProject project) {
         return new ProjectFormViewModel(services.projects(), services.regions(), executor, messages, project);
     }
 
+    @Override
     public Messages messages() {
         return messages;
     }
@@ -302,16 +313,19 @@ public final class MainViewModel {
         return undo;
     }
 
+    @Override
     public ProjectListViewModel projectList() {
         return projectList;
     }
 
     /** Outlines an area on the map without moving it (null clears the outline). */
+    @Override
     public void outline(Geometry area) {
         highlight.set(area);
     }
 
     /** Outlines a project's area and zooms there (with some surroundings); areas-less projects stay put. */
+    @Override
     public void zoomToProject(de.netzatlas.fibre.FibreProject project) {
         project.areaIfAny().ifPresent(area -> {
             highlight.set(area);
