@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
         subcommands = {RegionsCommand.class, CoverageCommand.class, ProjectsCommand.class, ProjectionCommand.class,
                 DemoCommand.class, SchoolsCommand.class, SitesCommand.class, MobileCommand.class,
                 ImportCommand.class, ImportsCommand.class, ExportCommand.class, ReportCommand.class, TileCommand.class,
-                RestoreCommand.class,
+                RestoreCommand.class, DbCommand.class,
                 MapCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class},

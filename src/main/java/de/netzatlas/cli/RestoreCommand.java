@@ -25,14 +25,20 @@ final class RestoreCommand extends Subcommand {
 
     @Override
     public Integer call() {
+        return restore(this, backup);
+    }
+
+    /** The restore of {@code restore} and {@code db restore}: same checks, output and exit codes. */
+    static int restore(Subcommand command, Path backup) {
+        PrintWriter err = command.err();
         if (!Files.isRegularFile(backup)) {
-            err().println("Fehler: Die Sicherung „" + backup.toAbsolutePath() + "“ gibt es nicht.");
-            err().flush();
+            err.println("Fehler: Die Sicherung „" + backup.toAbsolutePath() + "“ gibt es nicht.");
+            err.flush();
             return ExitCodes.USAGE;
         }
-        DatabaseRestore.Restored r = DatabaseRestore.restore(root().databaseFile(), backup.toAbsolutePath(),
+        DatabaseRestore.Restored r = DatabaseRestore.restore(command.root().databaseFile(), backup.toAbsolutePath(),
                 Clock.systemDefaultZone());
-        PrintWriter out = out();
+        PrintWriter out = command.out();
         out.println("Sicherung „" + r.backup() + "“ nach „" + r.file() + "“ zurückgespielt.");
         r.previous().ifPresent(p -> out.println("Die vorherige Datei liegt unter „" + p + "“."));
         out.flush();

@@ -180,7 +180,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static Flyway flyway(javax.sql.DataSource pool, StoreOptions options) {
+    static Flyway flyway(javax.sql.DataSource pool, StoreOptions options) {
         return Flyway.configure()
                 .dataSource(pool)
                 .locations(options.migrationLocations().toArray(String[]::new))
@@ -477,7 +477,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void refuseNewerSchema(MigrationInfoService info, Path file) {
+    static void refuseNewerSchema(MigrationInfoService info, Path file) {
         Optional<MigrationInfo> future = Arrays.stream(info.all())
                 .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS
                         || m.getState() == MigrationState.FUTURE_FAILED)
@@ -669,6 +669,34 @@ public final class Database implements AutoCloseable {
     /** A consistent copy of the open database (H2 {@code BACKUP TO}), e.g. on the user's demand. */
     public Path backupNow(StoreOptions options) {
         return new DatabaseBackup(file, options.backupsToKeep(), options.clock()).create(pool);
+    }
+
+    /** A verified backup written to a chosen file: where, and the rows per table it holds. */
+    public record Backup(Path file, Map<String, Long> tableCounts) {
+    }
+
+    /**
+     * {@code db backup ZIEL.zip}: a verified, owner-only backup of the open database at
+     * {@code target} (an existing file there is replaced; the caller decides whether it may be).
+     */
+    public Backup backupTo(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(absolute.getParent());
+        } catch (IOException e) {
+            throw new StoreException("Der Ordner „" + absolute.getParent() + "“ kann nicht angelegt werden: "
+                    + StoreMessages.german(e), e);
+        }
+        return new Backup(absolute, DatabaseBackup.writeVerified(pool, file, absolute));
+    }
+
+    /** {@code db check}: what {@link DatabaseCheck} finds in the open database (reads only). */
+    public DatabaseCheck.Report check() {
+        try (Connection c = pool.getConnection()) {
+            return DatabaseCheck.run(c);
+        } catch (SQLException e) {
+            throw new StoreException("Die Datenbank „" + file + "“ kann nicht gelesen werden: " + StoreMessages.h2(e), e);
+        }
     }
 
     /** The newest backup next to {@code file} that unpacks and opens, if any. */

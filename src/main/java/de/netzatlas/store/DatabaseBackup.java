@@ -52,6 +52,17 @@ final class DatabaseBackup {
     /** Writes, verifies and publishes a backup of the open database; prunes old ones except {@code protect}. */
     Path create(DataSource live, Optional<Path> protect) {
         Path target = file.resolveSibling(prefix() + STAMP.format(LocalDateTime.now(clock)) + ".zip");
+        writeVerified(live, file, target);
+        prune(protect);
+        return target;
+    }
+
+    /**
+     * Writes a backup of the open database {@code file} to {@code target} (replacing it): under a
+     * temporary name, verified (unpacked, opened read-only, every table counted against the live
+     * database), owner-only, then renamed. Returns the rows per table the backup holds.
+     */
+    static Map<String, Long> writeVerified(DataSource live, Path file, Path target) {
         Path partial = target.resolveSibling(target.getFileName() + PARTIAL_SUFFIX);
         try {
             Files.deleteIfExists(partial);
@@ -67,13 +78,12 @@ final class DatabaseBackup {
                         + "(Zeilen je Tabelle: Datenbank " + counts + ", Sicherung " + copied + ").");
             }
             PrivateFiles.publish(partial, target);
+            return copied;
         } catch (SQLException | IOException | StoreException e) {
             deleteQuietly(partial);
             throw new StoreException("Von der Datenbank „" + file + "“ konnte keine vollständige Sicherung angelegt werden; "
                     + "die Datenbank wurde nicht verändert: " + StoreMessages.german(e), e);
         }
-        prune(protect);
-        return target;
     }
 
     Path create(DataSource live) {
@@ -112,6 +122,16 @@ final class DatabaseBackup {
      * table. Throws when the zip is incomplete or the copy is no Netzatlas database.
      */
     static Map<String, Long> verify(Path backup) throws IOException, SQLException {
+        return verify(backup, db -> { });
+    }
+
+    /** What else to check on the unpacked copy of a backup (the path of its {@code .mv.db}). */
+    interface CopyCheck {
+        void check(Path unpacked) throws SQLException;
+    }
+
+    /** As {@link #verify(Path)}, running {@code extra} on the unpacked copy after the count. */
+    static Map<String, Long> verify(Path backup, CopyCheck extra) throws IOException, SQLException {
         Path tmp = Files.createTempDirectory(backup.getParent(), ".pruefung-");
         try {
             Path db = tmp.resolve("pruefung" + DatabaseLocation.FILE_SUFFIX);
@@ -121,6 +141,7 @@ final class DatabaseBackup {
                 if (!counts.containsKey("flyway_schema_history")) {
                     throw new StoreException("„" + backup.getFileName() + "“ enthält keine Netzatlas-Datenbank.");
                 }
+                extra.check(db);
                 return counts;
             }
         } finally {

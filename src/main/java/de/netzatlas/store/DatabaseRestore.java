@@ -66,6 +66,24 @@ public final class DatabaseRestore {
         }
     }
 
+    /**
+     * A backup written by a newer Netzatlas (its schema history holds migrations this program does
+     * not know) is refused: opening it here could damage it.
+     */
+    private static void refuseNewerSchema(Path copy, Path backup) {
+        org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
+        ds.setURL(DatabaseLocation.readOnlyUrl(copy));
+        ds.setUser("sa");
+        ds.setPassword("");
+        try {
+            Database.refuseNewerSchema(Database.flyway(ds, StoreOptions.defaults()).info(), copy);
+        } catch (DatabaseTooNewException e) {
+            throw new StoreException("Die Sicherung „" + backup + "“ stammt von einer neueren Netzatlas-Version "
+                    + "und kann hier nicht zurückgespielt werden. " + e.getMessage().replaceFirst("^.*?\\(", "(")
+                    .replace("Die Datei wurde nicht verändert.", "Die Datenbankdatei wurde nicht verändert."), e);
+        }
+    }
+
     public static Restored restore(Path requested, Path backup, Clock clock) {
         Path file = DatabaseLocation.normalise(requested);
         if (!Files.isRegularFile(backup)) {
@@ -76,7 +94,7 @@ public final class DatabaseRestore {
             PrivateFiles.createIfMissing(Database.lockFile(file));
             try (FileChannel channel = FileChannel.open(Database.lockFile(file), StandardOpenOption.WRITE);
                  FileLock lock = Database.tryLock(channel, file)) {
-                DatabaseBackup.verify(backup);
+                DatabaseBackup.verify(backup, copy -> refuseNewerSchema(copy, backup));
                 Optional<Path> previous = Files.exists(file)
                         ? Optional.of(keepBeside(file, "vor-wiederherstellung", clock)) : Optional.empty();
                 DatabaseBackup.restore(backup, file);

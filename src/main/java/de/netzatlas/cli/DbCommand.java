@@ -1,0 +1,103 @@
+package de.netzatlas.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import de.netzatlas.app.AppServices;
+import de.netzatlas.app.ExitCodes;
+import de.netzatlas.store.Database;
+import de.netzatlas.store.DatabaseCheck;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code netzatlas db backup|restore|check}: a verified backup to a chosen file, putting a backup
+ * back (as {@code restore}), and a check that the database agrees with itself and its audit log.
+ */
+@Command(name = "db", mixinStandardHelpOptions = true,
+        description = "Sichert, prüft oder stellt die Datenbankdatei wieder her.",
+        subcommands = {DbCommand.Backup.class, DbCommand.Restore.class, DbCommand.Check.class})
+final class DbCommand extends CommandGroup {
+
+    @Command(name = "backup", mixinStandardHelpOptions = true,
+            description = {"Schreibt eine geprüfte Sicherung der Datenbank in ZIEL (ZIP, nur für den Benutzer lesbar).",
+                    "Exit-Codes: 0 ok, 2 ZIEL gibt es schon (ohne --overwrite), 4 Datenbank gesperrt/unlesbar oder Sicherung fehlgeschlagen."})
+    static final class Backup extends Subcommand {
+
+        @Parameters(paramLabel = "ZIEL", description = "die ZIP-Datei, in die gesichert wird")
+        Path target;
+
+        @Option(names = "--overwrite", description = "eine vorhandene Datei ZIEL ersetzen")
+        boolean overwrite;
+
+        @Override
+        public Integer call() {
+            Path absolute = target.toAbsolutePath().normalize();
+            if (Files.exists(absolute) && !overwrite) {
+                err().println("Fehler: Die Datei „" + absolute + "“ gibt es schon; mit --overwrite wird sie ersetzt.");
+                err().flush();
+                return ExitCodes.USAGE;
+            }
+            if (Files.isDirectory(absolute)) {
+                err().println("Fehler: „" + absolute + "“ ist ein Ordner; bitte einen Dateinamen für die Sicherung angeben.");
+                err().flush();
+                return ExitCodes.USAGE;
+            }
+            try (AppServices services = openServices()) {
+                Database.Backup b = services.database().backupTo(absolute);
+                long rows = b.tableCounts().values().stream().mapToLong(Long::longValue).sum();
+                out().println("Sicherung von „" + services.database().file() + "“ nach „" + b.file() + "“ geschrieben und geprüft: "
+                        + b.tableCounts().size() + " Tabellen, " + rows + " Zeilen.");
+                for (Map.Entry<String, Long> e : b.tableCounts().entrySet()) {
+                    out().println("  " + e.getKey() + ": " + e.getValue());
+                }
+                out().flush();
+                return ExitCodes.OK;
+            }
+        }
+    }
+
+    @Command(name = "restore", mixinStandardHelpOptions = true,
+            description = {"Spielt eine Sicherung anstelle der Datenbank zurück (wie „netzatlas restore“).",
+                    "Netzatlas muss dafür geschlossen sein; die bisherige Datei bleibt als …-vor-wiederherstellung-….mv.db erhalten.",
+                    "Exit-Codes: 0 ok, 2 Sicherung nicht gefunden, 4 Datenbank gesperrt, Sicherung beschädigt oder von neuerer Version."})
+    static final class Restore extends Subcommand {
+
+        @Parameters(paramLabel = "SICHERUNG", description = "die ZIP-Datei der Sicherung")
+        Path backup;
+
+        @Override
+        public Integer call() {
+            return RestoreCommand.restore(this, backup);
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = {"Prüft, ob jede Tabelle vollständig lesbar ist und Änderungsprotokoll und Daten übereinstimmen"
+                    + " (Projekte, Schulen, ITN-XT- und Mobilfunkstandorte); schreibt nichts.",
+                    "Exit-Codes: 0 keine Befunde, 3 Befunde gefunden, 4 Datenbank gesperrt oder unlesbar."})
+    static final class Check extends Subcommand {
+
+        @Override
+        public Integer call() {
+            try (AppServices services = openServices()) {
+                DatabaseCheck.Report report = services.database().check();
+                for (DatabaseCheck.Finding f : report.findings()) {
+                    out().println(f.line());
+                }
+                if (report.clean()) {
+                    out().println("Datenbank „" + services.database().file() + "“ geprüft: " + report.tables()
+                            + " Tabellen lesbar, " + report.auditedRows() + " Zeilen mit dem Änderungsprotokoll abgeglichen, keine Befunde.");
+                } else {
+                    out().println("Datenbank „" + services.database().file() + "“ geprüft: " + report.findings().size()
+                            + (report.findings().size() == 1 ? " Befund" : " Befunde") + " (" + report.tables() + " Tabellen, "
+                            + report.auditedRows() + " Zeilen mit dem Änderungsprotokoll abgeglichen). Es wurde nichts verändert.");
+                }
+                out().flush();
+                return report.clean() ? ExitCodes.OK : ExitCodes.VALIDATION;
+            }
+        }
+    }
+}
