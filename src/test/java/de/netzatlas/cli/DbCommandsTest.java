@@ -173,6 +173,17 @@ class DbCommandsTest {
         assertEquals(fingerprint(file()), fingerprintOf(tampered));
     }
 
+    @Test
+    void checkIsCleanAfterReimportUndoAndDemoRemoval() {
+        loadDemoAndSamples();
+        assertEquals(ExitCodes.OK, CliRun.of("--db", db(), "imports", "undo", "--last").exitCode());
+        assertEquals(ExitCodes.OK, CliRun.of("--db", db(), "imports", "undo", "--last").exitCode());
+        importSamples();
+        assertEquals(ExitCodes.OK, CliRun.of("--db", db(), "demo", "remove").exitCode());
+        CliRun check = CliRun.of("--db", db(), "db", "check");
+        assertEquals(ExitCodes.OK, check.exitCode(), check.out() + check.err());
+    }
+
     private Map<String, String> fingerprintOf(byte[] content) throws Exception {
         Path copy = Files.createTempDirectory(dir, "kopie").resolve("x.mv.db");
         Files.write(copy, content);
