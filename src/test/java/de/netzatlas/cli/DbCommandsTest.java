@@ -184,6 +184,26 @@ class DbCommandsTest {
         assertEquals(ExitCodes.OK, check.exitCode(), check.out() + check.err());
     }
 
+    @Test
+    void checkOfALockedOrDamagedDatabaseIsExit4AndTheGroupAloneAUsageError() throws Exception {
+        importSamples();
+        try (de.netzatlas.store.Database open = de.netzatlas.store.Database.open(file())) {
+            CliRun locked = CliRun.of("--db", db(), "db", "check");
+            assertEquals(ExitCodes.DATABASE, locked.exitCode(), locked.out() + locked.err());
+            assertEquals(ExitCodes.DATABASE, CliRun.of("--db", db(), "db", "backup", dir.resolve("x.zip").toString()).exitCode());
+            assertFalse(Files.exists(dir.resolve("x.zip")));
+        }
+        byte[] whole = Files.readAllBytes(file());
+        Files.write(file(), java.util.Arrays.copyOf(whole, whole.length / 3));
+        CliRun damaged = CliRun.of("--db", db(), "db", "check");
+        assertEquals(ExitCodes.DATABASE, damaged.exitCode(), damaged.out() + damaged.err());
+        assertTrue(damaged.err().startsWith("Fehler: "), damaged.err());
+
+        CliRun group = CliRun.of("--db", db(), "db");
+        assertEquals(ExitCodes.USAGE, group.exitCode());
+        assertTrue(group.err().contains("Unterbefehl fehlt: backup, restore oder check"), group.err());
+    }
+
     private Map<String, String> fingerprintOf(byte[] content) throws Exception {
         Path copy = Files.createTempDirectory(dir, "kopie").resolve("x.mv.db");
         Files.write(copy, content);
