@@ -20,6 +20,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import de.netzatlas.ui.common.SecondaryWindows;
 import javafx.stage.Window;
 
 /**
@@ -230,6 +231,7 @@ public final class ProjectScreens {
         stage.setTitle(m.get("timeline.title"));
         stage.setScene(new Scene(view, 1200, 700));
         stage.setOnHidden(e -> timelineStage = null);
+        SecondaryWindows.closeOnEscape(stage);
         timelineStage = stage;
         stage.show();
     }
