@@ -158,7 +158,8 @@ public final class ProjectScreens {
             scene.getStylesheets().setAll(owner.get().getScene().getStylesheets());
         }
         stage.setScene(scene);
-        view.cancel.setOnAction(e -> stage.close());
+        SecondaryWindows.guardUnsavedEdits(stage, vm.dirtyProperty()::get, m);
+        view.cancel.setOnAction(e -> SecondaryWindows.requestClose(stage)); // also Esc: asks when edited
         view.save.setOnAction(e -> vm.save(saved -> {
             stage.close();
             viewModel.projectList().load(() -> select(saved.id()));
