@@ -27,7 +27,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-/** Esc closes the secondary windows: timeline, projection, data sources. */
+/** Esc closes the secondary windows: timeline, projection, report, data sources. */
 @ExtendWith(ApplicationExtension.class)
 class EscapeClosesFxTest {
 
@@ -90,5 +90,11 @@ class EscapeClosesFxTest {
     void escapeClosesTheDataSourcesDialog(FxRobot robot) throws Exception {
         robot.clickOn("Hilfe").clickOn("Datenquellen und Lizenzen");
         escapeCloses(robot, m.get("sources.title"));
+    }
+
+    @Test
+    void escapeClosesTheReport(FxRobot robot) throws Exception {
+        robot.clickOn(m.get("menu.report")).clickOn(m.get("menu.report.create"));
+        escapeCloses(robot, m.get("report.title"));
     }
 }
