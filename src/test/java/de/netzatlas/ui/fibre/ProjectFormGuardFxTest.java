@@ -87,14 +87,14 @@ class ProjectFormGuardFxTest {
         robot.clickOn("#formName").write("Glasfaser Ungespeichert");
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> asking(robot));
-        robot.clickOn("Weiter bearbeiten");
+        robot.clickOn(robot.lookup("#discardDialog").lookup("Weiter bearbeiten").queryAs(javafx.scene.Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(form.isShowing());
         assertEquals("Glasfaser Ungespeichert", robot.lookup("#formName").queryAs(TextField.class).getText());
 
         robot.clickOn("#formCancel");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> asking(robot));
-        robot.clickOn("Verwerfen");
+        robot.clickOn(robot.lookup("#discardDialog").lookup("Verwerfen").queryAs(javafx.scene.Node.class));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !form.isShowing());
     }
 }

@@ -87,14 +87,17 @@ class RegisterFormGuardFxTest {
         robot.clickOn("#field-name").write("Grundschule Ungespeichert");
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> asking(robot));
-        robot.clickOn("Weiter bearbeiten");
+        robot.clickOn(robot.lookup("#discardDialog").lookup("Weiter bearbeiten").queryAs(javafx.scene.Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(formShown(robot));
         assertEquals("Grundschule Ungespeichert", robot.lookup("#field-name").queryAs(TextField.class).getText());
 
-        robot.clickOn("Abbrechen");
+        // the form's own Abbrechen (windows of earlier test classes may still show one)
+        javafx.scene.Parent dialog = robot.lookup("#formMessages").queryAs(javafx.scene.Node.class).getScene().getRoot();
+        robot.clickOn(robot.from(dialog).lookup((javafx.scene.control.Button b) -> "Abbrechen".equals(b.getText()))
+                .queryAs(javafx.scene.control.Button.class));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> asking(robot));
-        robot.clickOn("Verwerfen");
+        robot.clickOn(robot.lookup("#discardDialog").lookup("Verwerfen").queryAs(javafx.scene.Node.class));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !formShown(robot));
         assertTrue(services.schools().all().isEmpty());
     }
