@@ -139,16 +139,11 @@ public final class ProjectFormViewModel {
         area.addListener((o, old, a) -> areaSummary.set(summary(a)));
         areaSummary.set(summary(area.get()));
         loaded = values();
-        for (Observable o : all) {
-            o.addListener(x -> dirty.set(!values().equals(loaded)));
-        }
-        notes.addListener(x -> dirty.set(!values().equals(loaded)));
+        java.util.stream.Stream.concat(java.util.Arrays.stream(all), java.util.stream.Stream.of(notes))
+                .forEach(o -> o.addListener(x -> dirty.set(!values().equals(loaded))));
     }
 
-    /**
-     * Every value the user can edit, to compare against the loaded ones; the Kreis by its AGS (it
-     * arrives with {@link #load()}), the area by exact equality, milestones by their fields.
-     */
+    /** Every editable value, for {@link #dirtyProperty()}; the Kreis by AGS (it comes with {@link #load()}). */
     private List<Object> values() {
         Region k = kreis.get();
         List<Object> ms = new ArrayList<>();
