@@ -98,6 +98,8 @@ public final class ProjectFormViewModel {
     private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper checked = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
+    private final List<Object> loaded;
     private int generation;
     private boolean loading;
 
@@ -136,6 +138,27 @@ public final class ProjectFormViewModel {
         });
         area.addListener((o, old, a) -> areaSummary.set(summary(a)));
         areaSummary.set(summary(area.get()));
+        loaded = values();
+        java.util.stream.Stream.concat(java.util.Arrays.stream(all), java.util.stream.Stream.of(notes))
+                .forEach(o -> o.addListener(x -> dirty.set(!values().equals(loaded))));
+    }
+
+    /** Every editable value, for {@link #dirtyProperty()}; the Kreis by AGS (it comes with {@link #load()}). */
+    private List<Object> values() {
+        Region k = kreis.get();
+        List<Object> ms = new ArrayList<>();
+        milestones.forEach(r -> ms.add(java.util.Arrays.asList(r.name.get(), r.planned.get(), r.actual.get())));
+        Geometry a = area.get();
+        return java.util.Arrays.asList(name.get(), k == null ? (original == null ? null : original.kreisAgs()) : k.ags(),
+                List.copyOf(gemeinden), model.get(), programme.get(), operator.get(), households.get(),
+                businesses.get(), schools.get(), cost.get(), shareBund.get(), shareLand.get(), shareKommune.get(),
+                shareOperator.get(), weakArea.get(), status.get(), statusSince.get(), start.get(),
+                plannedCompletion.get(), actualCompletion.get(), ms, a == null ? null : a.toText(), notes.get());
+    }
+
+    /** True while a value differs from the one loaded (or, for a new project, from the defaults). */
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
     }
 
     private void fill(FibreProject p) {

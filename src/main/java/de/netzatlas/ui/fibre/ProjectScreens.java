@@ -20,6 +20,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import de.netzatlas.ui.common.SecondaryWindows;
 import javafx.stage.Window;
 
 /**
@@ -157,7 +158,8 @@ public final class ProjectScreens {
             scene.getStylesheets().setAll(owner.get().getScene().getStylesheets());
         }
         stage.setScene(scene);
-        view.cancel.setOnAction(e -> stage.close());
+        SecondaryWindows.guardUnsavedEdits(stage, vm.dirtyProperty()::get, m);
+        view.cancel.setOnAction(e -> SecondaryWindows.requestClose(stage)); // also Esc: asks when edited
         view.save.setOnAction(e -> vm.save(saved -> {
             stage.close();
             viewModel.projectList().load(() -> select(saved.id()));
@@ -230,6 +232,7 @@ public final class ProjectScreens {
         stage.setTitle(m.get("timeline.title"));
         stage.setScene(new Scene(view, 1200, 700));
         stage.setOnHidden(e -> timelineStage = null);
+        SecondaryWindows.closeOnEscape(stage);
         timelineStage = stage;
         stage.show();
     }

@@ -144,6 +144,7 @@ public final class ProjectionView extends BorderPane {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
         stage.setScene(scene);
+        de.netzatlas.ui.common.SecondaryWindows.closeOnEscape(stage);
         stage.show();
         viewModel.load(initialAgs);
         return stage;

@@ -163,6 +163,7 @@ public final class MapPane extends StackPane {
                     degrees.format(p.getLatitude()), degrees.format(p.getLongitude())));
             showHover(e.getX(), e.getY());
         });
+        map.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> map.requestFocus()); // out of the search box: keys pan
         map.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover.setVisible(false));
         map.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && !banding) {
@@ -335,6 +336,22 @@ public final class MapPane extends StackPane {
     /** Names drawn above the data layers (null: none, the basemap tiles carry their own). */
     public void setLabelOverlay(java.util.function.BiConsumer<java.awt.Graphics2D, MapViewport> painter) {
         layers.setLabelOverlay(painter);
+    }
+
+    /**
+     * Moves the map by a share of its size ({@code dx}, {@code dy} in map widths/heights; positive
+     * is right/down), without animation.
+     */
+    public void pan(double dx, double dy) {
+        MapPoint target = map.getMapPosition(getWidth() / 2 + dx * getWidth(), getHeight() / 2 + dy * getHeight());
+        if (target != null) {
+            map.setCenter(target);
+        }
+    }
+
+    /** One whole zoom level in ({@code +1}) or out ({@code -1}), kept between the map's limits. */
+    public void zoomBy(int levels) {
+        map.setZoom(Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, Math.round(map.getZoom()) + levels)));
     }
 
     public MapView mapView() {

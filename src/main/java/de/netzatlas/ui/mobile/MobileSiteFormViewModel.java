@@ -44,6 +44,7 @@ public final class MobileSiteFormViewModel extends AssetFormViewModel<MobileSite
         } else {
             fill(site);
         }
+        loaded(operator, technology, status, funded);
     }
 
     private void fill(MobileSite s) {

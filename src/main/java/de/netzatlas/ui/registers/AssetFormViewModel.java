@@ -16,6 +16,7 @@ import de.netzatlas.ui.common.BackgroundExecutor;
 import de.netzatlas.ui.common.TaskFailure;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.Property;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -50,6 +51,10 @@ public abstract class AssetFormViewModel<A extends LocatedAsset<?>> {
     private final Map<String, BooleanProperty> fieldErrors = new HashMap<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
+    private final List<Property<?>> choices = new ArrayList<>();
+    private Map<String, String> loadedTexts;
+    private List<Object> loadedChoices;
 
     /** A form for {@code original}, or for a new record when it is null. */
     protected AssetFormViewModel(AssetService<A> service, BackgroundExecutor executor, Messages m, A original) {
@@ -67,7 +72,41 @@ public abstract class AssetFormViewModel<A extends LocatedAsset<?>> {
 
     /** The text typed into a field (named like its CSV column: {@code name}, {@code lat}, …). */
     public StringProperty text(String field) {
-        return texts.computeIfAbsent(field, f -> new SimpleStringProperty(""));
+        return texts.computeIfAbsent(field, f -> {
+            StringProperty p = new SimpleStringProperty("");
+            p.addListener(o -> updateDirty());
+            return p;
+        });
+    }
+
+    /**
+     * Subclasses call this at the end of their constructor, once the fields are filled: these are
+     * the loaded values {@link #dirtyProperty()} compares against; {@code choiceFields} are the
+     * fields that are not text (choices, check boxes).
+     */
+    protected final void loaded(Property<?>... choiceFields) {
+        choices.addAll(List.of(choiceFields));
+        choices.forEach(c -> c.addListener(o -> updateDirty()));
+        loadedTexts = new HashMap<>();
+        texts.forEach((field, p) -> loadedTexts.put(field, p.get()));
+        loadedChoices = choices.stream().map(c -> (Object) c.getValue()).toList();
+        updateDirty();
+    }
+
+    private void updateDirty() {
+        if (loadedTexts == null) {
+            return;
+        }
+        boolean changed = texts.entrySet().stream()
+                .anyMatch(e -> !java.util.Objects.equals(e.getValue().get(), loadedTexts.getOrDefault(e.getKey(), "")))
+                || !java.util.Arrays.asList(choices.stream().map(c -> (Object) c.getValue()).toArray())
+                        .equals(loadedChoices);
+        dirty.set(changed);
+    }
+
+    /** True while a field differs from the value the form was opened with. */
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
     }
 
     protected String textOf(String field) {

@@ -5,6 +5,7 @@ import java.util.function.Function;
 
 import de.netzatlas.common.Messages;
 import de.netzatlas.ui.common.FormGrid;
+import de.netzatlas.ui.common.SecondaryWindows;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.Property;
@@ -20,6 +21,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 /**
  * The dialog frame every register form shares: the form grid bound to an {@link AssetFormViewModel},
@@ -91,7 +93,21 @@ public final class RegisterForm {
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.setText(m.get("registers.save"));
         ok.disableProperty().bind(vm.savingProperty());
-        ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(m.get("projectForm.cancel"));
+        Button cancel = (Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL);
+        cancel.setText(m.get("projectForm.cancel"));
+        // Abbrechen and Esc (the cancel button's key) ask before unsaved edits are lost; so does the close button.
+        cancel.addEventFilter(ActionEvent.ACTION, e -> {
+            if (vm.dirtyProperty().get() && !SecondaryWindows.confirmDiscard(dialog.getDialogPane().getScene().getWindow(), m)) {
+                e.consume();
+            }
+        });
+        dialog.setOnShown(e -> dialog.getDialogPane().getScene().getWindow().addEventFilter(
+                WindowEvent.WINDOW_CLOSE_REQUEST, close -> {
+                    if (vm.dirtyProperty().get() && !SecondaryWindows.confirmDiscard(
+                            dialog.getDialogPane().getScene().getWindow(), m)) {
+                        close.consume();
+                    }
+                }));
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             vm.save(() -> {

@@ -34,6 +34,7 @@ public final class SchoolFormViewModel extends AssetFormViewModel<School> {
         if (school != null) {
             fill(school);
         }
+        loaded(type, status, technology, funding, wlan);
     }
 
     private void fill(School s) {

@@ -34,6 +34,7 @@ public final class SiteFormViewModel extends AssetFormViewModel<ItnSite> {
         if (site != null) {
             fill(site);
         }
+        loaded(siteClass, bandwidth, redundancy, status, telephony);
     }
 
     private void fill(ItnSite s) {

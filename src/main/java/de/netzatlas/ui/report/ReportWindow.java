@@ -122,6 +122,7 @@ public final class ReportWindow {
         xlsx.setOnAction(e -> choose(stage, m, "XLSX", "*.xlsx", "bericht-" + vm.yearProperty().get() + "-tabellen.xlsx")
                 .ifPresent(vm::saveXlsx));
         print.setOnAction(e -> vm.print());
+        de.netzatlas.ui.common.SecondaryWindows.closeOnEscape(stage);
         stage.show();
         return stage;
     }

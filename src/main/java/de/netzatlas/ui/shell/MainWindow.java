@@ -113,6 +113,7 @@ public final class MainWindow {
         centre.getItems().add(split);
         root.setCenter(centre);
         root.setBottom(statusBar());
+        MapKeys.install(root, mapPane, viewModel::zoomToLand);
     }
 
     private MenuBar menuBar(Messages m) {

@@ -197,4 +197,31 @@ class ProjectFormViewModelTest {
         vm.loadBorders(borders::set);
         assertEquals(List.of(services.regions().boundary("15003").orElseThrow()), borders.get());
     }
+
+    @Test
+    void dirtyComparesAgainstTheLoadedValues() {
+        ProjectFormViewModel fresh = form(null);
+        assertFalse(fresh.dirtyProperty().get(), "a new form with its defaults");
+        fresh.name.set("Glasfaser Neu");
+        assertTrue(fresh.dirtyProperty().get());
+        fresh.name.set("");
+        assertFalse(fresh.dirtyProperty().get(), "typed and taken back");
+
+        ProjectFormViewModel create = filledNew("Glasfaser Dirty");
+        AtomicReference<FibreProject> saved = new AtomicReference<>();
+        create.save(saved::set);
+        ProjectFormViewModel vm = form(saved.get());
+        assertEquals("15003", vm.kreis.get().ags());
+        assertFalse(vm.dirtyProperty().get(), "loaded, Kreis and milestones included");
+        String notes = vm.notes.get();
+        vm.notes.set("neue Bemerkung");
+        assertTrue(vm.dirtyProperty().get(), "notes count");
+        vm.notes.set(notes);
+        assertFalse(vm.dirtyProperty().get());
+        vm.addMilestone();
+        assertTrue(vm.dirtyProperty().get(), "a new milestone row");
+        vm.milestones.clear();
+        vm.area.set(null);
+        assertTrue(vm.dirtyProperty().get(), "area removed");
+    }
 }

@@ -110,4 +110,16 @@ class MobileSiteFormViewModelTest {
         assertTrue(vm.statusProperty().get().contains("inzwischen"), vm.statusProperty().get());
         assertEquals(null, stored("VM-4").notes());
     }
+
+    @Test
+    void dirtyIncludesTheDefaultsOfANewSiteAndTheCheckBox() {
+        MobileSiteFormViewModel vm = form(null);
+        assertFalse(vm.dirtyProperty().get(), "the defaults (Band 3600) are not an edit");
+        vm.funded.set(true);
+        assertTrue(vm.dirtyProperty().get());
+        vm.funded.set(false);
+        assertFalse(vm.dirtyProperty().get());
+        vm.text("baender").set("700");
+        assertTrue(vm.dirtyProperty().get());
+    }
 }

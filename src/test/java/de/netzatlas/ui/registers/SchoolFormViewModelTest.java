@@ -137,4 +137,24 @@ class SchoolFormViewModelTest {
         assertEquals("Geändert von nebenan", services.schools().bySchulnummer("90005").orElseThrow().name());
         assertFalse(vm.savingProperty().get());
     }
+
+    @Test
+    void dirtyComparesEveryFieldAgainstTheValuesTheFormWasOpenedWith() {
+        org.junit.jupiter.api.Assertions.assertFalse(form(null).dirtyProperty().get(), "a new, empty form");
+        filled("90009").save(() -> { });
+        SchoolFormViewModel vm = form(services.schools().bySchulnummer("90009").orElseThrow());
+        org.junit.jupiter.api.Assertions.assertFalse(vm.dirtyProperty().get(), "as loaded");
+        vm.text("name").set("Grundschule am Dom");
+        assertTrue(vm.dirtyProperty().get(), "a text");
+        vm.text("name").set("Grundschule 90009");
+        org.junit.jupiter.api.Assertions.assertFalse(vm.dirtyProperty().get(), "typed and taken back");
+        vm.status.set(SchoolStatus.GEPLANT);
+        assertTrue(vm.dirtyProperty().get(), "a choice");
+        vm.status.set(services.schools().bySchulnummer("90009").orElseThrow().status());
+        org.junit.jupiter.api.Assertions.assertFalse(vm.dirtyProperty().get());
+        vm.text("noch_nicht_gezeigt").set("");
+        org.junit.jupiter.api.Assertions.assertFalse(vm.dirtyProperty().get(), "a field first shown empty");
+        vm.text("bemerkung").set("neu");
+        assertTrue(vm.dirtyProperty().get());
+    }
 }
