@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -11,10 +12,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import de.netzatlas.app.AppServices;
+import de.netzatlas.common.Messages;
 import de.netzatlas.store.Database;
 import de.netzatlas.ui.common.FxBackgroundExecutor;
 import de.netzatlas.ui.common.TaskFailure;
+import de.netzatlas.ui.shell.MainViewModel;
+import de.netzatlas.ui.shell.MainWindow;
 import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
 
 /**
  * What every TestFX test runs with: the FX-thread guard on the database (a statement on the FX
@@ -40,6 +47,20 @@ public final class FxGuard implements AfterEachCallback {
         FxBackgroundExecutor executor = new FxBackgroundExecutor(failures::add);
         executors.add(executor);
         return executor;
+    }
+
+    /** The window's view model on {@code services} (German), with the guard on its database and executor. */
+    public MainViewModel mainViewModel(AppServices services) {
+        watch(services.database());
+        return new MainViewModel(services, new Messages(Locale.GERMAN), executor());
+    }
+
+    /** The main window of {@code viewModel} shown at 1280 × 800 on {@code stage} (not yet started). */
+    public MainWindow show(Stage stage, MainViewModel viewModel) {
+        MainWindow window = new MainWindow(viewModel);
+        stage.setScene(new Scene(window.root(), 1280, 800));
+        stage.show();
+        return window;
     }
 
     /** Failures no screen handled so far (for tests that provoke one on purpose). */

@@ -28,7 +28,6 @@ import de.netzatlas.ui.FxGuard;
 import de.netzatlas.ui.shell.MainViewModel;
 import de.netzatlas.ui.shell.MainWindow;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -61,11 +60,8 @@ class ImportWizardFxTest {
 
     @Start
     void start(Stage stage) {
-        guard.watch(services.database());
-        MainViewModel viewModel = new MainViewModel(services, new Messages(Locale.GERMAN), guard.executor());
-        window = new MainWindow(viewModel);
-        stage.setScene(new Scene(window.root(), 1280, 800));
-        stage.show();
+        MainViewModel viewModel = guard.mainViewModel(services);
+        window = guard.show(stage, viewModel);
         owner = stage;
     }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -25,7 +24,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import com.gluonhq.maps.MapView;
 
 import de.netzatlas.app.AppServices;
-import de.netzatlas.common.Messages;
 import de.netzatlas.fibre.FibreProject;
 import de.netzatlas.layers.MapLayerCatalog;
 import de.netzatlas.map.MapViewport;
@@ -35,7 +33,6 @@ import de.netzatlas.ui.FxGuard;
 import de.netzatlas.ui.shell.MainViewModel;
 import de.netzatlas.ui.shell.MainWindow;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -75,11 +72,8 @@ class ProjectAreaFxTest {
 
     @Start
     void start(Stage stage) {
-        guard.watch(services.database());
-        viewModel = new MainViewModel(services, new Messages(Locale.GERMAN), guard.executor());
-        window = new MainWindow(viewModel);
-        stage.setScene(new Scene(window.root(), 1280, 800));
-        stage.show();
+        viewModel = guard.mainViewModel(services);
+        window = guard.show(stage, viewModel);
         window.start();
     }
 

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -21,7 +20,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import de.netzatlas.app.AppServices;
-import de.netzatlas.common.Messages;
 import de.netzatlas.fibre.FibreProject;
 import de.netzatlas.fibre.Funding;
 import de.netzatlas.fibre.FundingModel;
@@ -33,7 +31,6 @@ import de.netzatlas.ui.FxGuard;
 import de.netzatlas.ui.shell.MainViewModel;
 import de.netzatlas.ui.shell.MainWindow;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -67,11 +64,8 @@ class ProjectListFxTest {
 
     @Start
     void start(Stage stage) {
-        guard.watch(services.database());
-        viewModel = new MainViewModel(services, new Messages(Locale.GERMAN), guard.executor());
-        MainWindow window = new MainWindow(viewModel);
-        stage.setScene(new Scene(window.root(), 1280, 800));
-        stage.show();
+        viewModel = guard.mainViewModel(services);
+        MainWindow window = guard.show(stage, viewModel);
         window.start();
     }
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
@@ -22,7 +21,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import com.gluonhq.maps.MapView;
 
 import de.netzatlas.app.AppServices;
-import de.netzatlas.common.Messages;
 import de.netzatlas.layers.LayerSettings;
 import de.netzatlas.map.MapViewport;
 import de.netzatlas.map.TileSources;
@@ -31,7 +29,6 @@ import de.netzatlas.ui.FxGuard;
 import de.netzatlas.ui.shell.MainViewModel;
 import de.netzatlas.ui.shell.MainWindow;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -66,11 +63,8 @@ class MapLayersFxTest {
 
     @Start
     void start(Stage stage) {
-        guard.watch(services.database());
-        viewModel = new MainViewModel(services, new Messages(Locale.GERMAN), guard.executor());
-        window = new MainWindow(viewModel);
-        stage.setScene(new Scene(window.root(), 1280, 800));
-        stage.show();
+        viewModel = guard.mainViewModel(services);
+        window = guard.show(stage, viewModel);
         viewModel.load();
     }
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
@@ -24,7 +23,6 @@ import org.testfx.framework.junit5.Start;
 import de.netzatlas.app.AppServices;
 import de.netzatlas.asset.GeoPoint;
 import de.netzatlas.asset.StatusHistory;
-import de.netzatlas.common.Messages;
 import de.netzatlas.map.MapViewport;
 import de.netzatlas.map.TileSources;
 import de.netzatlas.mobile.FrequencyBand;
@@ -37,7 +35,6 @@ import de.netzatlas.ui.FxGuard;
 import de.netzatlas.ui.shell.MainViewModel;
 import de.netzatlas.ui.shell.MainWindow;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -76,11 +73,8 @@ class MobileDragFxTest {
 
     @Start
     void start(Stage stage) {
-        guard.watch(services.database());
-        MainViewModel viewModel = new MainViewModel(services, new Messages(Locale.GERMAN), guard.executor());
-        window = new MainWindow(viewModel);
-        stage.setScene(new Scene(window.root(), 1280, 800));
-        stage.show();
+        MainViewModel viewModel = guard.mainViewModel(services);
+        window = guard.show(stage, viewModel);
         window.start();
     }
 

@@ -46,7 +46,6 @@ import de.netzatlas.ui.fibre.ProjectionView;
 import de.netzatlas.ui.fibre.ProjectionViewModel;
 import de.netzatlas.ui.shell.MainViewModel;
 import de.netzatlas.ui.shell.MainWindow;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -82,11 +81,8 @@ class CoverageFxTest {
 
     @Start
     void start(Stage stage) {
-        guard.watch(services.database());
-        viewModel = new MainViewModel(services, new Messages(Locale.GERMAN), guard.executor());
-        window = new MainWindow(viewModel);
-        stage.setScene(new Scene(window.root(), 1280, 800));
-        stage.show();
+        viewModel = guard.mainViewModel(services);
+        window = guard.show(stage, viewModel);
         viewModel.load();
     }
 

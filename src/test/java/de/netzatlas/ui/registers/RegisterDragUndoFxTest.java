@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterAll;
@@ -19,7 +18,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import de.netzatlas.app.AppServices;
-import de.netzatlas.common.Messages;
 import de.netzatlas.map.MapViewport;
 import de.netzatlas.map.TileSources;
 import de.netzatlas.schools.School;
@@ -27,7 +25,6 @@ import de.netzatlas.ui.FxGuard;
 import de.netzatlas.ui.shell.MainViewModel;
 import de.netzatlas.ui.shell.MainWindow;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -66,11 +63,8 @@ class RegisterDragUndoFxTest {
 
     @Start
     void start(Stage stage) {
-        guard.watch(services.database());
-        MainViewModel viewModel = new MainViewModel(services, new Messages(Locale.GERMAN), guard.executor());
-        window = new MainWindow(viewModel);
-        stage.setScene(new Scene(window.root(), 1280, 800));
-        stage.show();
+        MainViewModel viewModel = guard.mainViewModel(services);
+        window = guard.show(stage, viewModel);
         window.start();
     }
 

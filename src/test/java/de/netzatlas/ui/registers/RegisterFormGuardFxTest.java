@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
@@ -19,12 +18,10 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import de.netzatlas.app.AppServices;
-import de.netzatlas.common.Messages;
 import de.netzatlas.map.TileSources;
 import de.netzatlas.ui.FxGuard;
 import de.netzatlas.ui.shell.MainViewModel;
 import de.netzatlas.ui.shell.MainWindow;
-import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -54,10 +51,7 @@ class RegisterFormGuardFxTest {
 
     @Start
     void start(Stage stage) {
-        guard.watch(services.database());
-        window = new MainWindow(new MainViewModel(services, new Messages(Locale.GERMAN), guard.executor()));
-        stage.setScene(new Scene(window.root(), 1280, 800));
-        stage.show();
+        window = guard.show(stage, guard.mainViewModel(services));
         window.start();
     }
 
