@@ -218,7 +218,7 @@ public final class AppServices implements AutoCloseable {
                     () -> settings.get(ReportService.SETTING_ISSUER).filter(v -> !v.isBlank())
                             .orElse(ReportAssembler.DEFAULT_ISSUER),
                     ags -> regions.byAgs(ags).map(de.netzatlas.region.Region::name).orElse(null),
-                    () -> demo.isPresent() || new RegisterDemo(this).isPresent(), ReportService.ATTRIBUTIONS);
+                    ReportService.ATTRIBUTIONS);
             report = new ReportService(assembler, new PdfReportRenderer(maps), reportTexts);
         }
         return report;

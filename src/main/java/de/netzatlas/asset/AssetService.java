@@ -59,6 +59,29 @@ public class AssetService<A extends LocatedAsset<?>> implements SessionUndo.Owne
         return store.findAll();
     }
 
+    /** Whether any record that is not demo data exists (then reports leave the demo records out). */
+    public boolean hasReal() {
+        return store.findAll().stream().anyMatch(a -> !a.demo());
+    }
+
+    /**
+     * For each record: the day (in {@code zone}) on which the audit log first shows it in each
+     * status, by status name. Reports use it only where a status step carries no date of its own
+     * ("Erfassungszeitpunkt"). Reads only.
+     */
+    public java.util.Map<UUID, java.util.Map<String, java.time.LocalDate>> firstRecorded(java.time.ZoneId zone) {
+        java.util.Map<UUID, java.util.Map<String, java.time.LocalDate>> out = new java.util.HashMap<>();
+        for (AuditEntry e : audit.tableHistory(db, kind.table())) {
+            if (e.action() == AuditAction.DELETE || e.newValues() == null) {
+                continue;
+            }
+            A a = kind.fromValues(e.newValues(), e.rowVersion() == null ? 1 : e.rowVersion());
+            out.computeIfAbsent(a.id(), k -> new java.util.HashMap<>())
+                    .putIfAbsent(a.status().name(), e.changedAt().atZone(zone).toLocalDate());
+        }
+        return out;
+    }
+
     public Optional<A> find(UUID id) {
         return store.findAll().stream().filter(a -> a.id().equals(id)).findFirst();
     }

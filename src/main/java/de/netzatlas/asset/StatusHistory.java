@@ -78,4 +78,34 @@ public record StatusHistory<S extends Enum<S> & AssetStatus>(List<StatusChange<S
     public int size() {
         return changes.size();
     }
+
+    /**
+     * The same history with dates filled in where a later step has none: {@code dateOf} gives the
+     * record's own date for reaching a status (e.g. the connection date), else a fallback (e.g. when
+     * the step was first recorded). An undated first step without such a date stays undated: it is the
+     * state the record was known in from the start. Steps that already carry a date keep it.
+     */
+    public StatusHistory<S> dated(java.util.function.Function<S, Optional<LocalDate>> dateOf) {
+        List<StatusChange<S>> out = new ArrayList<>(changes.size());
+        for (int i = 0; i < changes.size(); i++) {
+            StatusChange<S> c = changes.get(i);
+            if (c.since() != null) {
+                out.add(c);
+                continue;
+            }
+            Optional<LocalDate> own = dateOf.apply(c.status());
+            out.add(own.isPresent() || i > 0 ? new StatusChange<>(c.status(), own.orElse(null)) : c);
+        }
+        return new StatusHistory<>(out);
+    }
+
+    /** Whether a step after the first has no date (its valid time is unknown). */
+    public boolean hasUndatedStep() {
+        for (int i = 1; i < changes.size(); i++) {
+            if (changes.get(i).since() == null) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -90,6 +90,53 @@ public final class FibreProjectService implements SessionUndo.Owner {
         return out;
     }
 
+    /** The projects on a day by valid time, and those counted by entry time because they carry no date. */
+    public record OnDay(List<FibreProject> projects, int byEntryTime) {
+    }
+
+    /**
+     * Every current project as it stood on {@code day} by its own dates (valid time, see
+     * {@link ProjectValidTime}), sorted by name and id: projects deleted since are gone, a project
+     * entered today with a status dated 2022 counts in 2022. Only a project without any status date
+     * is taken as the audit log had it at the end of the day (entry time) and counted in
+     * {@link OnDay#byEntryTime}. Demo projects are pictured from their milestones. Reads only.
+     */
+    public OnDay validOn(java.time.LocalDate day) {
+        java.util.Map<String, List<FibreProject>> recorded = new java.util.HashMap<>();
+        for (AuditEntry e : audit.tableHistory(db, ProjectValues.TABLE)) {
+            if (e.action() != AuditAction.DELETE && e.newValues() != null) {
+                recorded.computeIfAbsent(e.rowKey(), k -> new java.util.ArrayList<>())
+                        .add(ProjectValues.from(e.newValues(), e.rowVersion() == null ? 1 : e.rowVersion()));
+            }
+        }
+        java.time.Instant end = day.plusDays(1).atStartOfDay(DEMO_ZONE).toInstant().minusNanos(1);
+        java.util.Set<String> undated = new java.util.HashSet<>();
+        java.util.List<FibreProject> out = new java.util.ArrayList<>();
+        for (FibreProject p : repository.findAll()) {
+            if (p.demo()) {
+                DemoProjectGenerator.pictureAt(p, day).ifPresent(out::add);
+                continue;
+            }
+            ProjectValidTime.OnDay on = ProjectValidTime.on(p, recorded.getOrDefault(key(p), List.of()), day);
+            if (on.undated()) {
+                undated.add(key(p));
+            } else {
+                on.project().ifPresent(out::add);
+            }
+        }
+        int byEntryTime = 0;
+        if (!undated.isEmpty()) {
+            for (AuditEntry e : audit.latestPerKey(db, ProjectValues.TABLE, end).values()) {
+                if (undated.contains(e.rowKey()) && e.action() != AuditAction.DELETE && e.newValues() != null) {
+                    out.add(ProjectValues.from(e.newValues(), e.rowVersion() == null ? 1 : e.rowVersion()));
+                    byEntryTime++;
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparing(FibreProject::name).thenComparing(FibreProject::id));
+        return new OnDay(List.copyOf(out), byEntryTime);
+    }
+
     public Optional<FibreProject> find(UUID id) {
         return repository.find(id);
     }

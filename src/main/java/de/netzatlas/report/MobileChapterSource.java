@@ -18,10 +18,15 @@ public interface MobileChapterSource {
     record Site(String id, String operator, String technology, double lat, double lon) {
     }
 
-    record Data(LocalDate stand, String source, boolean demo, List<KreisArea> kreise, List<Site> sites) {
+    record Data(LocalDate stand, String source, boolean demo, List<KreisArea> kreise, List<Site> sites,
+                int byEntryTime) {
         public Data {
             kreise = List.copyOf(kreise);
             sites = List.copyOf(sites);
+        }
+
+        public Data(LocalDate stand, String source, boolean demo, List<KreisArea> kreise, List<Site> sites) {
+            this(stand, source, demo, kreise, sites, 0);
         }
     }
 

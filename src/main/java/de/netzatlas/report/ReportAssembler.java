@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
@@ -60,22 +59,19 @@ public final class ReportAssembler {
     private final IntFunction<Map<String, String>> narratives;
     private final Supplier<String> issuer;
     private final Function<String, String> regionName;
-    private final BooleanSupplier demoPresent;
     private final List<String> attributions;
 
     /**
      * @param narratives  year → chapter id → text (see {@link ReportTextRepository#texts})
      * @param issuer      the issuing ministry (a setting)
      * @param regionName  AGS → name (Kreise, Gemeinden)
-     * @param demoPresent whether any demo data is in the database (then every page says "Demodaten")
      */
     public ReportAssembler(ChapterSources sources, IntFunction<Map<String, String>> narratives, Supplier<String> issuer,
-                           Function<String, String> regionName, BooleanSupplier demoPresent, List<String> attributions) {
+                           Function<String, String> regionName, List<String> attributions) {
         this.sources = sources;
         this.narratives = narratives;
         this.issuer = issuer;
         this.regionName = regionName;
-        this.demoPresent = demoPresent;
         this.attributions = List.copyOf(attributions);
     }
 
@@ -94,38 +90,79 @@ public final class ReportAssembler {
     public Document assemble(int year, LocalDate asOf) {
         LocalDate prev = asOf.minusYears(1);
         Optional<FibreChapterSource.Data> fibre = sources.fibre().asOf(asOf);
-        Optional<FibreChapterSource.Data> fibrePrev = sources.fibre().asOf(prev);
+        // a year-on-year change needs two different stands of the same kind (never demo against real)
+        Optional<FibreChapterSource.Data> fibrePrev = sources.fibre().asOf(prev)
+                .filter(p -> fibre.isEmpty() || comparable(fibre.get(), p));
         Optional<MobileChapterSource.Data> mobile = sources.mobile().asOf(asOf).filter(d -> !d.kreise().isEmpty());
-        Optional<MobileChapterSource.Data> mobilePrev = sources.mobile().asOf(prev).filter(d -> !d.kreise().isEmpty());
+        Optional<MobileChapterSource.Data> mobilePrev = sources.mobile().asOf(prev).filter(d -> !d.kreise().isEmpty())
+                .filter(p -> mobile.isEmpty() || p.demo() == mobile.get().demo());
         Optional<SchoolsChapterSource.Data> schools = sources.schools().asOf(asOf).filter(d -> !d.schools().isEmpty());
         Optional<SchoolsChapterSource.Data> schoolsPrev = sources.schools().asOf(prev)
-                .filter(d -> !d.schools().isEmpty());
+                .filter(d -> !d.schools().isEmpty()).filter(p -> schools.isEmpty() || p.demo() == schools.get().demo());
         Optional<SitesChapterSource.Data> sites = sources.sites().asOf(asOf).filter(d -> !d.sites().isEmpty());
-        Optional<SitesChapterSource.Data> sitesPrev = sources.sites().asOf(prev).filter(d -> !d.sites().isEmpty());
+        Optional<SitesChapterSource.Data> sitesPrev = sources.sites().asOf(prev).filter(d -> !d.sites().isEmpty())
+                .filter(p -> sites.isEmpty() || p.demo() == sites.get().demo());
         Map<String, String> texts = narratives.apply(year);
 
-        boolean demo = demoPresent.getAsBoolean() || fibre.map(d -> d.stand().demo()).orElse(false)
-                || mobile.map(MobileChapterSource.Data::demo).orElse(false)
-                || schools.map(SchoolsChapterSource.Data::demo).orElse(false)
-                || sites.map(SitesChapterSource.Data::demo).orElse(false);
+        List<String> demoDomains = new ArrayList<>();
+        if (fibre.map(d -> d.stand().demo()).orElse(false)) {
+            demoDomains.add(TEXT_CHAPTERS.get(FIBRE));
+        }
+        if (mobile.map(MobileChapterSource.Data::demo).orElse(false)) {
+            demoDomains.add(TEXT_CHAPTERS.get(MOBILE));
+        }
+        if (schools.map(SchoolsChapterSource.Data::demo).orElse(false)) {
+            demoDomains.add(TEXT_CHAPTERS.get(SCHOOLS));
+        }
+        if (sites.map(SitesChapterSource.Data::demo).orElse(false)) {
+            demoDomains.add(TEXT_CHAPTERS.get(SITES));
+        }
+        Optional<SchoolsChapterSource.Data> schoolsAtTarget = asOf.isAfter(SCHOOLS_TARGET_DATE)
+                ? sources.schools().asOf(SCHOOLS_TARGET_DATE).filter(d -> !d.schools().isEmpty())
+                        .filter(p -> schools.isEmpty() || p.demo() == schools.get().demo())
+                : Optional.empty();
 
         List<KpiTile> kpis = List.of(
                 gigabitKpi(year, fibre, fibrePrev, prev),
                 fttbhKpi(year, fibre, fibrePrev, prev),
                 mobileKpi(year, mobile, mobilePrev, prev),
-                schoolsKpi(schools, schoolsPrev, prev),
+                schoolsKpi(schools, schoolsPrev, prev, asOf, schoolsAtTarget),
                 sitesKpi(sites, sitesPrev, prev),
                 fundingKpi(fibre, fibrePrev, prev));
 
         List<Chapter> chapters = List.of(
-                fibre.map(d -> fibreChapter(d, fibrePrev, year, texts)).orElseGet(() -> empty(FIBRE, texts)),
+                fibre.map(d -> fibreChapter(d, fibrePrev, year, asOf, texts)).orElseGet(() -> empty(FIBRE, texts)),
                 mobile.map(d -> mobileChapter(d, texts)).orElseGet(() -> empty(MOBILE, texts)),
                 schools.map(d -> schoolsChapter(d, asOf, texts)).orElseGet(() -> empty(SCHOOLS, texts)),
                 sites.map(d -> sitesChapter(d, asOf, texts)).orElseGet(() -> empty(SITES, texts)),
                 fibre.map(d -> outlookChapter(d, texts)).orElseGet(() -> empty(OUTLOOK, texts)));
 
-        return new Document(year, asOf, "Bericht des Landes-CIO " + year, issuer.get(), demo,
-                texts.getOrDefault(SUMMARY, ""), kpis, chapters, appendix(chapters, kpis));
+        return new Document(year, asOf, "Bericht des Landes-CIO " + year, issuer.get(), !demoDomains.isEmpty(),
+                texts.getOrDefault(SUMMARY, ""), kpis, chapters, appendix(chapters, kpis, demoDomains), demoDomains);
+    }
+
+    /** The Land-wide school target of "Schulen ans Netz": every school connected by the end of 2022. */
+    static final LocalDate SCHOOLS_TARGET_DATE = LocalDate.of(2022, 12, 31);
+
+    /** Two coverage data sets can be compared: different stands of the same kind covering the same Gemeinden. */
+    private static boolean comparable(FibreChapterSource.Data now, FibreChapterSource.Data before) {
+        return !before.stand().id().equals(now.stand().id()) && before.stand().demo() == now.stand().demo()
+                && before.extent().gemeinden() == now.extent().gemeinden()
+                && before.extent().partial() == now.extent().partial();
+    }
+
+    /** "Sachsen-Anhalt", or for a partial stand "Teilbestand: 14 von 218 Gemeinden, 34 % der Haushalte". */
+    static String landLabel(FibreChapterSource.Extent e) {
+        if (!e.partial()) {
+            return "Sachsen-Anhalt";
+        }
+        return "Teilbestand: " + Fmt.count(e.gemeinden()) + " von " + Fmt.count(e.gemeindenTotal()) + " Gemeinden, "
+                + householdShare(e) + " der Haushalte";
+    }
+
+    /** "34 %": the covered Gemeinden's share of the Land's households, whole per cent. */
+    private static String householdShare(FibreChapterSource.Extent e) {
+        return Fmt.count(Math.round(100 * e.householdShare())) + " %";
     }
 
     private Chapter empty(String id, Map<String, String> texts) {
@@ -161,14 +198,29 @@ public final class ReportAssembler {
                 change(value, previous, unit, prev), value == null ? List.of() : targets, method);
     }
 
+    /** The target notes of a coverage KPI: a partial stand cannot say how far the Land is from a target. */
+    private static List<String> coverageTargets(FibreChapterSource.Data d, List<String> targets) {
+        if (d.extent().partial()) {
+            return List.of(landLabel(d.extent()) + " – Abstand des Landes zum Ziel nicht bestimmbar");
+        }
+        return targets;
+    }
+
+    private static String coverageText(FibreChapterSource.Data d, double v) {
+        return Fmt.pct(v) + (d.extent().partial() ? " (Teilbestand)" : "");
+    }
+
     private KpiTile gigabitKpi(int year, Optional<FibreChapterSource.Data> now,
                                Optional<FibreChapterSource.Data> before, LocalDate prev) {
         Double v = now.map(d -> 100 * d.land().figures().gigabitShare()).orElse(null);
         Double p = before.map(d -> 100 * d.land().figures().gigabitShare()).orElse(null);
-        return tile("gigabit", "Gigabitfähige Anschlüsse", v, p, "%", v == null ? "" : Fmt.pct(v), prev,
-                v == null ? List.of() : List.of(gap(v, 100, "Bund", "2030"), gap(v, 100, "Land", "2030")),
+        return tile("gigabit", "Gigabitfähige Anschlüsse", v, p, "%", now.map(d -> coverageText(d, v)).orElse(""),
+                prev, now.map(d -> coverageTargets(d, List.of(gap(v, 100, "Bund", "2030"), gap(v, 100, "Land", "2030"))))
+                        .orElse(List.of()),
                 "Haushalte mit ≥ 1 000 Mbit/s (Spalte hh1000) geteilt durch alle Haushalte, summiert über die "
-                        + "Gemeinden des letzten Versorgungsstands bis zum Stichtag.");
+                        + "Gemeinden des letzten Versorgungsstands bis zum Stichtag. Ein Stand, der nicht alle "
+                        + "Gemeinden umfasst, heißt Teilbestand; verglichen wird nur mit einem anderen Stand "
+                        + "derselben Gemeinden.");
     }
 
     private KpiTile fttbhKpi(int year, Optional<FibreChapterSource.Data> now,
@@ -184,7 +236,8 @@ public final class ReportAssembler {
             targets.add(gap(v, 100, "Bund", "2030"));
             targets.add(gap(v, 100, "Land", "2030"));
         }
-        return tile("fttbh", "Glasfaser (FTTB/H)", v, p, "%", v == null ? "" : Fmt.pct(v), prev, targets,
+        return tile("fttbh", "Glasfaser (FTTB/H)", v, p, "%", now.map(d -> coverageText(d, v)).orElse(""), prev,
+                now.map(d -> coverageTargets(d, targets)).orElse(List.of()),
                 "Haushalte, die FTTB oder FTTH buchen können (höchstens alle Haushalte der Gemeinde), geteilt "
                         + "durch alle Haushalte des letzten Versorgungsstands bis zum Stichtag. Zielpfad: 50 % Ende "
                         + "2025, linear bis 100 % Ende 2030 (Gigabitstrategie des Bundes).");
@@ -211,15 +264,28 @@ public final class ReportAssembler {
     }
 
     private KpiTile schoolsKpi(Optional<SchoolsChapterSource.Data> now, Optional<SchoolsChapterSource.Data> before,
-                               LocalDate prev) {
+                               LocalDate prev, LocalDate asOf, Optional<SchoolsChapterSource.Data> atTarget) {
         Double v = now.map(ReportAssembler::schoolsConnected).orElse(null);
         Double p = before.map(ReportAssembler::schoolsConnected).orElse(null);
         String text = now.map(d -> Fmt.count(Math.round(schoolsConnected(d))) + " von " + Fmt.count(d.schools().size()))
                 .orElse("");
-        List<String> targets = now.map(d -> List.of(gap(100 * schoolsConnected(d) / d.schools().size(), 100,
-                "Land (Schulen ans Netz)", "2022"))).orElse(List.of());
+        String who = "Land (Schulen ans Netz) 100 % bis " + Fmt.date(SCHOOLS_TARGET_DATE);
+        List<String> targets = now.map(d -> {
+            if (!asOf.isAfter(SCHOOLS_TARGET_DATE)) {
+                return List.of(gap(100 * schoolsConnected(d) / d.schools().size(), 100, "Land (Schulen ans Netz)",
+                        Fmt.date(SCHOOLS_TARGET_DATE)));
+            }
+            // an expired target reads "erreicht"/"verfehlt" with the value on the target date
+            return List.of(atTarget.map(t -> {
+                double share = 100 * schoolsConnected(t) / t.schools().size();
+                return who + ": " + (share >= 99.95 ? "erreicht" : "verfehlt") + " (Stand " + Fmt.date(SCHOOLS_TARGET_DATE)
+                        + ": " + Fmt.count(Math.round(schoolsConnected(t))) + " von " + Fmt.count(t.schools().size())
+                        + " Schulen, " + Fmt.pct(share) + ")";
+            }).orElse(who + ": verfehlt (am " + Fmt.date(SCHOOLS_TARGET_DATE) + " keine Schule erfasst)"));
+        }).orElse(List.of());
         return tile("schulen", "Schulen mit Glasfaser", v, p, "Schulen", text, prev, targets,
-                "Schulen, deren Anschluss zum Stichtag in Betrieb ist, gezählt aus dem Schulregister.");
+                "Schulen, deren Anschluss zum Stichtag in Betrieb ist, laut Statushistorie (Gültigkeitsdatum, "
+                        + "ersatzweise Anschlussdatum) aus dem Schulregister.");
     }
 
     private static double migrated(SitesChapterSource.Data d) {
@@ -274,37 +340,68 @@ public final class ReportAssembler {
         return n == null ? ags : n;
     }
 
+    /** Names in German dictionary order (Börde before Burgenlandkreis). */
+    static java.util.Comparator<String> germanOrder() {
+        java.text.Collator c = java.text.Collator.getInstance(java.util.Locale.GERMAN);
+        c.setStrength(java.text.Collator.SECONDARY);
+        return c::compare;
+    }
+
+    /** "Quelle: …, Stand …" — every table and figure caption names both. */
+    private static String sourced(String caption, String source, String stand) {
+        return caption + " (Quelle: " + source + "; " + stand + ")";
+    }
+
     private Chapter fibreChapter(FibreChapterSource.Data d, Optional<FibreChapterSource.Data> prev, int year,
-                                 Map<String, String> texts) {
+                                 LocalDate asOf, Map<String, String> texts) {
         List<ReportModel.Block> blocks = new ArrayList<>();
         CoverageFigures land = d.land().figures();
+        FibreChapterSource.Extent extent = d.extent();
+        String standText = "Stand " + Fmt.date(d.stand().date()) + (d.stand().demo() ? ", Demodaten" : "");
+        String coverageSource = d.stand().source();
+        String projectSource = "Projektdaten in Netzatlas";
+        String projectStand = "Status laut Projektdaten am " + Fmt.date(asOf);
+        String who = extent.partial()
+                ? "In den " + Fmt.count(extent.gemeinden()) + " von " + Fmt.count(extent.gemeindenTotal())
+                        + " Gemeinden mit Daten (Teilbestand, " + householdShare(extent)
+                        + " der Haushalte des Landes) können von "
+                : "Von ";
         blocks.add(new Paragraph("Grundlage ist der Versorgungsstand vom " + Fmt.date(d.stand().date())
-                + (d.stand().demo() ? " (Demodaten)" : "") + ": Von " + Fmt.count(land.households())
-                + " Haushalten können " + Fmt.count(land.fttbh()) + " (" + Fmt.share(land.fttbhShare())
+                + (d.stand().demo() ? " (Demodaten)" : "") + ": " + who + Fmt.count(land.households())
+                + " Haushalten " + Fmt.count(land.fttbh()) + " (" + Fmt.share(land.fttbhShare())
                 + ") einen Glasfaseranschluss (FTTB/H) buchen, " + Fmt.count(land.gigabit()) + " ("
-                + Fmt.share(land.gigabitShare()) + ") einen gigabitfähigen Anschluss."));
+                + Fmt.share(land.gigabitShare()) + ") einen gigabitfähigen Anschluss."
+                + (extent.partial() ? " Für die übrigen Gemeinden liegen keine Daten vor; die Anteile gelten nicht "
+                        + "für das ganze Land." : "")));
         Map<String, Double> byGemeinde = new TreeMap<>();
         d.gemeinden().forEach(g -> byGemeinde.put(g.region().ags(), 100 * g.figures().fttbhShare()));
-        blocks.add(new MapFigure("fibre-map", "Abbildung: Glasfaserversorgung (FTTB/H) je Gemeinde, Stand "
-                + Fmt.date(d.stand().date()), "FTTB/H-Anteil der Haushalte in %", byGemeinde, "0", List.of(),
-                Map.of()));
+        blocks.add(new MapFigure("fibre-map", sourced("Abbildung: Glasfaserversorgung (FTTB/H) je Gemeinde"
+                + (extent.partial() ? ", Gemeinden ohne Daten grau" : ""), coverageSource, standText),
+                "FTTB/H-Anteil der Haushalte in %", byGemeinde, "0", List.of(), Map.of()));
 
         Map<String, CoverageFigures> before = new TreeMap<>();
         prev.ifPresent(p -> p.kreise().forEach(k -> before.put(k.region().ags(), k.figures())));
         List<List<String>> rows = new ArrayList<>();
-        for (RegionFigures k : d.kreise()) {
+        java.util.Comparator<String> order = germanOrder();
+        List<RegionFigures> kreise = new ArrayList<>(d.kreise());
+        kreise.sort((a, b) -> order.compare(a.region().name(), b.region().name()));
+        for (RegionFigures k : kreise) {
             CoverageFigures f = k.figures();
             CoverageFigures b = before.get(k.region().ags());
-            rows.add(List.of(k.region().name(), Fmt.count(f.households()), Fmt.share(f.gigabitShare()),
+            int[] part = extent.perKreis().get(k.region().ags());
+            String label = k.region().name() + (extent.partial(k.region().ags())
+                    ? " (Teilbestand: " + part[0] + " von " + part[1] + " Gemeinden)" : "");
+            rows.add(List.of(label, Fmt.count(f.households()), Fmt.share(f.gigabitShare()),
                     Fmt.share(f.fttbhShare()), Fmt.share(f.whiteSpotShare()),
                     b == null ? "–" : Fmt.pp(100 * (f.fttbhShare() - b.fttbhShare()))));
         }
         CoverageFigures lb = prev.map(p -> p.land().figures()).orElse(null);
-        blocks.add(new Table("Glasfaser je Kreis", "Tabelle: Breitbandversorgung je Kreis, Stand "
-                + Fmt.date(d.stand().date()),
+        blocks.add(new Table("Glasfaser je Kreis", sourced("Tabelle: Breitbandversorgung je Kreis", coverageSource,
+                standText + prev.map(p -> "; Vorjahr: Stand " + Fmt.date(p.stand().date()))
+                        .orElse("; kein anderer Versorgungsstand zum Vorjahresstichtag")),
                 List.of(Column.left("Kreis / kreisfreie Stadt"), Column.right("Haushalte"), Column.right("Gigabit"),
                         Column.right("FTTB/H"), Column.right("unter 30 Mbit/s"), Column.right("Δ FTTB/H ggü. Vorjahr")),
-                rows, List.of("Sachsen-Anhalt", Fmt.count(land.households()), Fmt.share(land.gigabitShare()),
+                rows, List.of(landLabel(extent), Fmt.count(land.households()), Fmt.share(land.gigabitShare()),
                         Fmt.share(land.fttbhShare()), Fmt.share(land.whiteSpotShare()),
                         lb == null ? "–" : Fmt.pp(100 * (land.fttbhShare() - lb.fttbhShare())))));
 
@@ -319,10 +416,33 @@ public final class ReportAssembler {
             double t = FibreTargets.fttbhTarget(s.stand().date().getYear());
             target.add(Double.isNaN(t) ? null : 100 * t);
         }
-        blocks.add(new Chart("fibre-trend", "Abbildung: Entwicklung der Versorgung in Sachsen-Anhalt",
+        blocks.add(new Chart("fibre-trend", sourced("Abbildung: Entwicklung der Versorgung in "
+                + (extent.partial() ? "den Gemeinden mit Daten" : "Sachsen-Anhalt"), coverageSource,
+                "Versorgungsstände bis " + Fmt.date(d.stand().date())),
                 ChartKind.LINE, "Anteil der Haushalte in %", years, List.of(new Series("Gigabit", gig, false),
                 new Series("FTTB/H", fib, false), new Series("Ziel FTTB/H (Bund)", target, true)), true));
 
+        if (d.projects().isEmpty()) {
+            blocks.add(new Paragraph("Ausbauprojekte: keine Daten — zum Stichtag ist in Netzatlas kein Projekt "
+                    + "erfasst, dessen Status an diesem Tag schon galt. Projektzahlen und Fördermittel werden "
+                    + "deshalb nicht ausgewiesen."));
+        } else {
+            projectBlocks(d, year, blocks, projectSource, projectStand);
+        }
+        String entry = ValidTime.entryTimeNote(d.projectsByEntryTime(), d.projectsByEntryTime() == 1 ? "Projekt"
+                : "Projekte");
+        if (!entry.isEmpty()) {
+            blocks.add(new Paragraph(entry));
+        }
+        return new Chapter(FIBRE, TEXT_CHAPTERS.get(FIBRE), texts.getOrDefault(FIBRE, ""), true, NO_DATA, blocks,
+                "Versorgungsstand " + Fmt.date(d.stand().date()) + " (" + d.stand().source()
+                        + (d.stand().demo() ? ", Demodaten" : "") + (extent.partial() ? ", " + landLabel(extent) : "")
+                        + "); " + (d.projects().isEmpty() ? "keine Projekte" : d.projects().size() + " Projekte")
+                        + " mit Status laut Projektdaten am Stichtag" + (entry.isEmpty() ? "" : " (" + entry + ")"));
+    }
+
+    private void projectBlocks(FibreChapterSource.Data d, int year, List<ReportModel.Block> blocks, String source,
+                               String stand) {
         Map<ProjectStatus, long[]> byStatus = new EnumMap<>(ProjectStatus.class);
         for (ProjectStatus s : ProjectStatus.values()) {
             byStatus.put(s, new long[2]);
@@ -346,19 +466,22 @@ public final class ReportAssembler {
             hh += a[1];
             total += f;
         }
-        blocks.add(new Table("Projekte nach Status", "Tabelle: Ausbauprojekte nach Status zum Stichtag",
+        blocks.add(new Table("Projekte nach Status", sourced("Tabelle: Ausbauprojekte nach Status zum Stichtag",
+                source, stand),
                 List.of(Column.left("Status"), Column.right("Projekte"), Column.right("Haushalte"),
                         Column.right("Bund + Land")),
                 statusRows, List.of("Summe", Fmt.count(n), Fmt.count(hh), Fmt.millions(total))));
         List<List<String>> running = new ArrayList<>();
+        java.util.Comparator<String> order = germanOrder();
         d.projects().stream().filter(p -> p.status().isRunning())
-                .sorted(java.util.Comparator.comparing((FibreProject p) -> name(p.kreisAgs()))
-                        .thenComparing(FibreProject::name).thenComparing(FibreProject::id))
+                .sorted(java.util.Comparator.comparing((FibreProject p) -> name(p.kreisAgs()), order)
+                        .thenComparing(FibreProject::name, order).thenComparing(FibreProject::id))
                 .forEach(p -> running.add(List.of(p.name(), name(p.kreisAgs()), p.status().label(),
                         Fmt.count(p.households()), Fmt.date(p.plannedCompletion()))));
-        blocks.add(new Table("Laufende Projekte", "Tabelle: Laufende Ausbauprojekte (Auswahlverfahren, "
-                + "Förderbescheid, Bau)", List.of(Column.left("Projekt"), Column.left("Kreis"), Column.left("Status"),
-                Column.right("Haushalte"), Column.right("Fertigstellung geplant")), running, List.of()));
+        blocks.add(new Table("Laufende Projekte", sourced("Tabelle: Laufende Ausbauprojekte (Auswahlverfahren, "
+                + "Förderbescheid, Bau)", source, stand), List.of(Column.left("Projekt"), Column.left("Kreis"),
+                Column.left("Status"), Column.right("Haushalte"), Column.right("Fertigstellung geplant")), running,
+                List.of()));
         List<String> completed = d.projects().stream()
                 .filter(p -> p.status() == ProjectStatus.ABGESCHLOSSEN && p.actualCompletion() != null
                         && p.actualCompletion().getYear() == year)
@@ -367,20 +490,19 @@ public final class ReportAssembler {
                 .toList();
         blocks.add(new ItemList("Im Berichtsjahr abgeschlossene Projekte", completed,
                 "Im Berichtsjahr wurde kein Projekt abgeschlossen."));
-        return new Chapter(FIBRE, TEXT_CHAPTERS.get(FIBRE), texts.getOrDefault(FIBRE, ""), true, NO_DATA, blocks,
-                "Versorgungsstand " + Fmt.date(d.stand().date()) + " (" + d.stand().source()
-                        + (d.stand().demo() ? ", Demodaten" : "") + "); " + d.projects().size()
-                        + " Projekte im Stand laut Änderungsprotokoll zum Stichtag");
     }
 
     private Chapter mobileChapter(MobileChapterSource.Data d, Map<String, String> texts) {
         List<ReportModel.Block> blocks = new ArrayList<>();
-        Map<String, Double> values = new TreeMap<>();
+        Map<String, Double> values = new LinkedHashMap<>();
         List<List<String>> rows = new ArrayList<>();
         double area = 0;
         double a5 = 0;
         double a4 = 0;
-        for (MobileChapterSource.KreisArea k : d.kreise()) {
+        java.util.Comparator<String> order = germanOrder();
+        List<MobileChapterSource.KreisArea> sorted = new ArrayList<>(d.kreise());
+        sorted.sort((a, b) -> order.compare(name(a.kreisAgs()), name(b.kreisAgs())));
+        for (MobileChapterSource.KreisArea k : sorted) {
             values.put(k.kreisAgs(), k.areaKm2() == 0 ? 0 : 100 * k.area5gKm2() / k.areaKm2());
             rows.add(List.of(name(k.kreisAgs()), Fmt.number(k.areaKm2()),
                     Fmt.pct(k.areaKm2() == 0 ? 0 : 100 * k.area4gKm2() / k.areaKm2()),
@@ -395,9 +517,12 @@ public final class ReportAssembler {
         List<MapPoint> points = d.sites().stream()
                 .map(s -> new MapPoint(s.id(), s.operator(), s.lat(), s.lon(), "5G".equals(s.technology()) ? "5G" : "4G"))
                 .toList();
-        blocks.add(new MapFigure("mobile-map", "Abbildung: 5G-Flächenversorgung je Kreis und Standorte, Stand "
-                + Fmt.date(d.stand()), "5G-Flächenanteil in %", values, "0", points, cats));
-        blocks.add(new Table("Mobilfunk je Kreis", "Tabelle: Mobilfunkversorgung je Kreis (Fläche)",
+        String source = d.source();
+        String stand = "Standorte in Betrieb am " + Fmt.date(d.stand()) + (d.demo() ? ", Demodaten" : "");
+        blocks.add(new MapFigure("mobile-map", sourced("Abbildung: 5G-Flächenversorgung je Kreis und Standorte",
+                source, stand), "5G-Flächenanteil in %", values, "0", points, cats));
+        blocks.add(new Table("Mobilfunk je Kreis", sourced("Tabelle: Mobilfunkversorgung je Kreis (Fläche)", source,
+                stand),
                 List.of(Column.left("Kreis / kreisfreie Stadt"), Column.right("Fläche km²"), Column.right("4G"),
                         Column.right("5G")), rows,
                 List.of("Sachsen-Anhalt", Fmt.number(area), Fmt.pct(area == 0 ? 0 : 100 * a4 / area),
@@ -408,7 +533,8 @@ public final class ReportAssembler {
             cats2.add(name(k));
             v5.add(v);
         });
-        blocks.add(new Chart("mobile-bar", "Abbildung: 5G-Flächenanteil je Kreis", ChartKind.BAR, "Anteil in %",
+        blocks.add(new Chart("mobile-bar", sourced("Abbildung: 5G-Flächenanteil je Kreis", source, stand),
+                ChartKind.BAR, "Anteil in %",
                 cats2, List.of(new Series("5G", v5, false)), true));
         List<String> weak = new ArrayList<>();
         values.forEach((k, v) -> {
@@ -417,12 +543,17 @@ public final class ReportAssembler {
             }
         });
         blocks.add(new ItemList("Kreise unter 95 % 5G-Flächenversorgung", weak, "Alle Kreise liegen bei 95 % oder mehr."));
+        String entry = ValidTime.entryTimeNote(d.byEntryTime(), d.byEntryTime() == 1 ? "Standort" : "Standorte");
+        if (!entry.isEmpty()) {
+            blocks.add(new Paragraph(entry));
+        }
         return new Chapter(MOBILE, TEXT_CHAPTERS.get(MOBILE), texts.getOrDefault(MOBILE, ""), true, NO_DATA, blocks,
-                "Mobilfunkstand " + Fmt.date(d.stand()) + " (" + d.source() + (d.demo() ? ", Demodaten" : "") + ")");
+                "Mobilfunkstand " + Fmt.date(d.stand()) + " (" + d.source() + (d.demo() ? ", Demodaten" : "") + ")"
+                        + (entry.isEmpty() ? "" : "; " + entry));
     }
 
     private <T> Chapter registerChapter(String id, String noun, LocalDate stand, String source, boolean demo,
-                                        List<T> items, Function<T, Boolean> done, Function<T, String> kreis,
+                                        int byEntryTime, List<T> items, Function<T, Boolean> done, Function<T, String> kreis,
                                         Function<T, MapPoint> point, Function<T, OpenItemsTable.Item> openItem,
                                         OpenItemsTable.Wording wording, LocalDate asOf, String doneWord,
                                         String openWord, Map<String, String> texts) {
@@ -430,9 +561,12 @@ public final class ReportAssembler {
         Map<String, Integer> cats = new LinkedHashMap<>();
         cats.put(doneWord, CONNECTED);
         cats.put(openWord, OPEN);
-        blocks.add(new MapFigure(id + "-map", "Abbildung: " + noun + " nach Status, Stand " + Fmt.date(stand), "", Map.of(), "0",
+        String standText = "Status am " + Fmt.date(stand) + (demo ? ", Demodaten" : "");
+        blocks.add(new MapFigure(id + "-map", sourced("Abbildung: " + noun + " nach Status", source, standText), "",
+                Map.of(), "0",
                 items.stream().map(point).toList(), cats));
-        Map<String, long[]> byKreis = new TreeMap<>();
+        Map<String, long[]> byKreis = new TreeMap<>(java.util.Comparator.comparing(this::name, germanOrder())
+                .thenComparing(java.util.Comparator.naturalOrder()));
         for (T t : items) {
             long[] a = byKreis.computeIfAbsent(kreis.apply(t), k -> new long[2]);
             a[0]++;
@@ -456,17 +590,23 @@ public final class ReportAssembler {
             all += a[0];
             ok += a[1];
         }
-        blocks.add(new Table(noun + " je Kreis", "Tabelle: " + noun + " je Kreis",
+        blocks.add(new Table(noun + " je Kreis", sourced("Tabelle: " + noun + " je Kreis", source, standText),
                 List.of(Column.left("Kreis / kreisfreie Stadt"), Column.right(noun), Column.right(doneWord),
                         Column.right(openWord), Column.right("Anteil")), rows,
                 List.of("Sachsen-Anhalt", Fmt.count(all), Fmt.count(ok), Fmt.count(all - ok),
                         Fmt.share(all == 0 ? 0 : (double) ok / all))));
-        blocks.add(new Chart(id + "-bar", "Abbildung: " + noun + " je Kreis nach Status", ChartKind.BAR, "Anzahl",
+        blocks.add(new Chart(id + "-bar", sourced("Abbildung: " + noun + " je Kreis nach Status", source, standText),
+                ChartKind.BAR, "Anzahl",
                 cat, List.of(new Series(doneWord, doneV, false), new Series(openWord, openV, false)), false));
         blocks.add(OpenItemsTable.table(wording, items.stream().filter(t -> !done.apply(t)).map(openItem).toList(),
                 asOf));
+        String entry = ValidTime.entryTimeNote(byEntryTime, byEntryTime == 1 ? "Eintrag" : "Einträge");
+        if (!entry.isEmpty()) {
+            blocks.add(new Paragraph(entry));
+        }
         return new Chapter(id, TEXT_CHAPTERS.get(id), texts.getOrDefault(id, ""), true, NO_DATA, blocks,
-                "Stand " + Fmt.date(stand) + " (" + source + (demo ? ", Demodaten" : "") + ")");
+                "Stand " + Fmt.date(stand) + " (" + source + (demo ? ", Demodaten" : "") + ")"
+                        + (entry.isEmpty() ? "" : "; " + entry));
     }
 
     static final OpenItemsTable.Wording OPEN_SCHOOLS = new OpenItemsTable.Wording("Schulen – offen", "Schule",
@@ -475,7 +615,7 @@ public final class ReportAssembler {
             "Behörde/Dienststelle", "geplante Migration", "Standort", "Standorte", "noch nicht migriert", "migriert");
 
     private Chapter schoolsChapter(SchoolsChapterSource.Data d, LocalDate asOf, Map<String, String> texts) {
-        return registerChapter(SCHOOLS, "Schulen", d.stand(), d.source(), d.demo(), d.schools(),
+        return registerChapter(SCHOOLS, "Schulen", d.stand(), d.source(), d.demo(), d.byEntryTime(), d.schools(),
                 SchoolsChapterSource.School::connected, SchoolsChapterSource.School::kreisAgs,
                 s -> new MapPoint(s.id(), s.name(), s.lat(), s.lon(), s.connected() ? "angeschlossen" : "offen"),
                 s -> new OpenItemsTable.Item(s.name(), name(s.gemeindeAgs()), name(s.kreisAgs()), s.status(),
@@ -483,7 +623,7 @@ public final class ReportAssembler {
     }
 
     private Chapter sitesChapter(SitesChapterSource.Data d, LocalDate asOf, Map<String, String> texts) {
-        return registerChapter(SITES, "Standorte", d.stand(), d.source(), d.demo(), d.sites(),
+        return registerChapter(SITES, "Standorte", d.stand(), d.source(), d.demo(), d.byEntryTime(), d.sites(),
                 SitesChapterSource.Site::migrated, SitesChapterSource.Site::kreisAgs,
                 s -> new MapPoint(s.id(), s.name(), s.lat(), s.lon(), s.migrated() ? "migriert" : "offen"),
                 s -> new OpenItemsTable.Item(s.name(), s.authority(), name(s.kreisAgs()), s.status(), s.planned()),
@@ -532,14 +672,23 @@ public final class ReportAssembler {
                 blocks, "Projektion ab Versorgungsstand " + Fmt.date(d.stand().date()));
     }
 
-    private ReportModel.Appendix appendix(List<Chapter> chapters, List<KpiTile> kpis) {
+    private ReportModel.Appendix appendix(List<Chapter> chapters, List<KpiTile> kpis, List<String> demoDomains) {
         List<Map.Entry<String, String>> stands = new ArrayList<>();
         chapters.forEach(c -> stands.add(Map.entry(c.title(), c.dataStand())));
         List<Map.Entry<String, String>> methods = new ArrayList<>();
         kpis.forEach(k -> methods.add(Map.entry(k.label(), k.method())));
-        methods.add(Map.entry("Stichtag", "Maßgeblich ist der Datenstand am Ende des Stichtags (Europe/Berlin): der "
-                + "letzte Versorgungsstand mit Datum am oder vor dem Stichtag und der Zustand jedes Projekts laut "
-                + "Änderungsprotokoll zu diesem Zeitpunkt. Später erfasste Änderungen bleiben unberücksichtigt."));
+        methods.add(Map.entry("Stichtag", "Maßgeblich ist die Lage am Stichtag nach den eigenen Daten der Einträge "
+                + "(Gültigkeitsdatum), so wie sie heute bekannt sind: der letzte Versorgungsstand mit Datum am oder "
+                + "vor dem Stichtag, der Status jedes Projekts, jeder Schule und jedes Standorts laut Statusdaten an "
+                + "diesem Tag (ersatzweise Anschluss-, Migrations- bzw. Inbetriebnahmedatum). Ein nachträglich "
+                + "erfasster Anschluss von 2022 zählt also ab 2022. Nur wo ein Eintrag kein Datum trägt, gilt der "
+                + "Zeitpunkt seiner Erfassung in Netzatlas; das Kapitel nennt dann die Zahl solcher Einträge. "
+                + "Veröffentlichte Ausgaben des Berichts ändern sich durch spätere Korrekturen nicht."));
+        if (!demoDomains.isEmpty()) {
+            methods.add(Map.entry("Demodaten", "Sobald ein Bereich echte Einträge hat, bleiben dessen Demodaten im Bericht "
+                + "ganz unberücksichtigt; Vergleiche zwischen Demo- und echten Daten gibt es nicht. Die Titelseite "
+                + "nennt die Bereiche, die noch auf Demodaten beruhen: " + String.join(", ", demoDomains) + "."));
+        }
         methods.add(Map.entry("Offene Schulen und Standorte, überfällig", "Die Tabellen „Schulen – offen“ und "
                 + "„Standorte – offen“ nennen jede Schule, die laut Statushistorie am Stichtag nicht angeschlossen, "
                 + "und jeden Standort, der am Stichtag nicht auf ITN-XT migriert war, mit dem Status an diesem Tag und "

@@ -16,13 +16,24 @@ public final class ReportModel {
     private ReportModel() {
     }
 
-    /** The whole report. */
+    /**
+     * The whole report. {@code demo}: some chapter rests on demo data (every page says so);
+     * {@code demoDomains} names those chapters (the title page lists them) — a domain with any real
+     * record never shows its demo records.
+     */
     public record Document(int year, LocalDate asOf, String title, String issuer, boolean demo,
                            String summaryNarrative, List<KpiTile> kpis, List<Chapter> chapters,
-                           Appendix appendix) {
+                           Appendix appendix, List<String> demoDomains) {
         public Document {
             kpis = List.copyOf(kpis);
             chapters = List.copyOf(chapters);
+            demoDomains = List.copyOf(demoDomains);
+        }
+
+        public Document(int year, LocalDate asOf, String title, String issuer, boolean demo, String summaryNarrative,
+                        List<KpiTile> kpis, List<Chapter> chapters, Appendix appendix) {
+            this(year, asOf, title, issuer, demo, summaryNarrative, kpis, chapters, appendix,
+                    demo ? List.of("alle Kapitel") : List.of());
         }
 
         public Optional<Chapter> chapter(String id) {

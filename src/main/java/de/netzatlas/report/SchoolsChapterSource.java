@@ -20,10 +20,17 @@ public interface SchoolsChapterSource {
                   boolean connected, LocalDate connectedOn, String bandwidth, String status, LocalDate planned) {
     }
 
-    /** @param stand date of the data used; {@code source} names it in the appendix */
-    record Data(LocalDate stand, String source, boolean demo, List<School> schools) {
+    /**
+     * @param stand       date of the data used; {@code source} names it in the appendix
+     * @param byEntryTime records counted by the time they were entered because a status step has no date
+     */
+    record Data(LocalDate stand, String source, boolean demo, List<School> schools, int byEntryTime) {
         public Data {
             schools = List.copyOf(schools);
+        }
+
+        public Data(LocalDate stand, String source, boolean demo, List<School> schools) {
+            this(stand, source, demo, schools, 0);
         }
     }
 

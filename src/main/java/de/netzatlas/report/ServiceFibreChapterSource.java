@@ -14,6 +14,7 @@ import de.netzatlas.fibre.FibreProjectService;
 import de.netzatlas.fibre.GemeindeCoverage;
 import de.netzatlas.fibre.ProjectStatus;
 import de.netzatlas.fibre.RegionFigures;
+import de.netzatlas.region.HouseholdFigure;
 import de.netzatlas.region.Region;
 import de.netzatlas.region.RegionLevel;
 import de.netzatlas.region.RegionService;
@@ -24,8 +25,8 @@ import de.netzatlas.scenario.RolloutProjection;
 
 /**
  * The Glasfaser chapter's data from the fibre services: the last coverage stand on or before the
- * cut-off ({@link CoverageService#standFor}), the projects in their state at the end of the cut-off
- * day from the audit history ({@link FibreProjectService#asOf}) and the projection from that stand to
+ * cut-off (real stands only once any real coverage or project exists), the projects as they stood on
+ * the cut-off day by their own dates ({@link FibreProjectService#validOn}) and the projection from that stand to
  * 2030 ({@link RolloutProjection}, fed like {@code FibreOutlook} but with the as-of data). Reads only.
  */
 public final class ServiceFibreChapterSource implements FibreChapterSource {
@@ -51,7 +52,11 @@ public final class ServiceFibreChapterSource implements FibreChapterSource {
 
     @Override
     public Optional<Data> asOf(LocalDate cutOff) {
-        Optional<CoverageStand> found = coverage.standFor(cutOff);
+        List<CoverageStand> stands = coverage.stands();
+        boolean demo = stands.stream().allMatch(CoverageStand::demo) && projects.all().stream()
+                .allMatch(FibreProject::demo); // real coverage or real projects: the demo set is left out
+        Optional<CoverageStand> found = de.netzatlas.fibre.CoverageMath.lastStandOnOrBefore(
+                stands.stream().filter(s -> s.demo() == demo).toList(), cutOff);
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -61,21 +66,47 @@ public final class ServiceFibreChapterSource implements FibreChapterSource {
             return Optional.empty();
         }
         List<StandFigures> history = new ArrayList<>();
-        for (CoverageStand s : coverage.stands()) {
+        for (CoverageStand s : stands) {
             if (s.demo() == stand.demo() && !s.date().isAfter(cutOff)) {
                 coverage.summary(s, RegionLevel.LAND).stream().findFirst()
                         .ifPresent(f -> history.add(new StandFigures(s, f)));
             }
         }
-        List<FibreProject> asOf = projects.asOf(endOfDay(cutOff)).stream()
-                .filter(p -> p.demo() == stand.demo()).toList();
+        FibreProjectService.OnDay onDay = projects.validOn(cutOff);
+        List<FibreProject> asOf = onDay.projects().stream().filter(p -> p.demo() == demo).toList();
+        List<GemeindeCoverage> rows = coverage.rows(stand);
         return Optional.of(new Data(stand, land.get(0), coverage.summary(stand, RegionLevel.KREIS),
-                coverage.summary(stand, RegionLevel.GEMEINDE), history, asOf, projection(stand, asOf)));
+                coverage.summary(stand, RegionLevel.GEMEINDE), history, asOf, projection(stand, rows, asOf),
+                extent(rows), demo ? 0 : onDay.byEntryTime()));
     }
 
-    private List<ProjectionPoint> projection(CoverageStand stand, List<FibreProject> asOf) {
+    /** How much of the Land the rows cover, by Gemeinden and households. */
+    private Extent extent(List<GemeindeCoverage> rows) {
+        java.util.Set<String> covered = new java.util.HashSet<>();
+        long households = 0;
+        for (GemeindeCoverage c : rows) {
+            if (regions.byAgs(c.ags()).isPresent() && covered.add(c.ags())) {
+                households += c.households();
+            }
+        }
+        List<Region> all = regions.byLevel(RegionLevel.GEMEINDE);
+        long total = 0;
+        java.util.Map<String, int[]> perKreis = new java.util.HashMap<>();
+        for (Region g : all) {
+            total += regions.households(g).map(HouseholdFigure::value).orElse(0L);
+            int[] k = perKreis.computeIfAbsent(g.parentAgs(), x -> new int[2]);
+            k[1]++;
+            if (covered.contains(g.ags())) {
+                k[0]++;
+            }
+        }
+        return new Extent(covered.size(), all.size(), households, Math.max(total, households), perKreis);
+    }
+
+    private List<ProjectionPoint> projection(CoverageStand stand, List<GemeindeCoverage> rows,
+                                             List<FibreProject> asOf) {
         List<GemeindeBaseline> baseline = new ArrayList<>();
-        for (GemeindeCoverage c : coverage.rows(stand)) {
+        for (GemeindeCoverage c : rows) {
             String kreis = regions.byAgs(c.ags()).map(Region::parentAgs).orElse("?");
             baseline.add(new GemeindeBaseline(c.ags(), kreis, c.households(), c.hh1000(), c.fttbh()));
         }

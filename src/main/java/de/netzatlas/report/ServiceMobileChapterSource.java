@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import de.netzatlas.asset.StatusHistory;
 import de.netzatlas.mobile.AreaCoverage;
 import de.netzatlas.mobile.CoverageFigures;
 import de.netzatlas.mobile.MobileCoverageService;
@@ -32,18 +33,33 @@ public final class ServiceMobileChapterSource implements MobileChapterSource {
 
     @Override
     public Optional<Data> asOf(LocalDate cutOff) {
-        List<MobileSite> asOf = register.sites().asOf(ServiceFibreChapterSource.endOfDay(cutOff));
-        if (asOf.isEmpty()) {
+        List<MobileSite> current = register.sites().all();
+        if (current.isEmpty()) {
             return Optional.empty();
         }
-        boolean demo = asOf.stream().allMatch(MobileSite::demo); // real records win over demo ones
+        boolean demo = !current.stream().anyMatch(s -> !s.demo()); // real records win over demo ones
+        java.util.Map<java.util.UUID, java.util.Map<String, LocalDate>> recorded = demo ? java.util.Map.of()
+                : register.sites().firstRecorded(ServiceFibreChapterSource.ZONE);
         List<MobileSite> inOperation = new ArrayList<>();
-        for (MobileSite s : asOf) {
+        int byEntryTime = 0;
+        for (MobileSite s : current) {
             if (s.demo() != demo || s.location() == null) {
                 continue;
             }
-            s.history().until(cutOff).filter(h -> h.current() == MobileSiteStatus.IN_BETRIEB)
-                    .ifPresent(h -> inOperation.add(s.withHistory(h)));
+            ValidTime.Dated<MobileSiteStatus> dated = ValidTime.history(s.history(), st -> switch (st) {
+                case IN_BETRIEB -> Optional.ofNullable(s.onAirDate());
+                case IM_BAU -> Optional.ofNullable(s.constructionStart());
+                case GENEHMIGUNG -> Optional.ofNullable(s.permitDate());
+                default -> Optional.empty();
+            }, recorded.get(s.id()));
+            Optional<StatusHistory<MobileSiteStatus>> until = dated.history().until(cutOff)
+                    .filter(h -> h.current() == MobileSiteStatus.IN_BETRIEB);
+            if (until.isPresent()) {
+                inOperation.add(s.withHistory(until.get()));
+                if (dated.byEntryTime()) {
+                    byEntryTime++;
+                }
+            }
         }
         if (inOperation.isEmpty()) {
             return Optional.empty();
@@ -58,6 +74,7 @@ public final class ServiceMobileChapterSource implements MobileChapterSource {
                         s.technology() == RadioTechnology.NR ? "5G" : "4G", s.location().lat(), s.location().lon()))
                 .toList();
         return Optional.of(new Data(cutOff, demo ? "Register Mobilfunkstandorte (Demodaten)"
-                : "Register Mobilfunkstandorte (Netzatlas), Standorte in Betrieb zum Stichtag", demo, kreise, sites));
+                : "Register Mobilfunkstandorte (Netzatlas), Standorte in Betrieb laut Statushistorie zum Stichtag",
+                demo, kreise, sites, byEntryTime));
     }
 }

@@ -29,28 +29,49 @@ public final class ServiceSitesChapterSource implements SitesChapterSource {
 
     @Override
     public Optional<Data> asOf(LocalDate cutOff) {
-        List<ItnSite> asOf = sites.asOf(ServiceFibreChapterSource.endOfDay(cutOff));
-        if (asOf.isEmpty()) {
+        List<ItnSite> current = sites.all();
+        if (current.isEmpty()) {
             return Optional.empty();
         }
-        boolean demo = asOf.stream().allMatch(ItnSite::demo); // real records win over demo ones
+        boolean demo = !current.stream().anyMatch(s -> !s.demo()); // real records win over demo ones
+        java.util.Map<java.util.UUID, java.util.Map<String, LocalDate>> recorded = demo ? java.util.Map.of()
+                : sites.firstRecorded(ServiceFibreChapterSource.ZONE);
         List<Site> out = new ArrayList<>();
-        for (ItnSite s : asOf) {
-            Optional<SiteStatus> status = s.history().statusOn(cutOff);
-            if (s.demo() != demo || s.location() == null || status.orElse(null) == SiteStatus.ZURUECKGEBAUT) {
+        int byEntryTime = 0;
+        // a planned date has no valid time of its own: the plan as recorded at the end of the cut-off day
+        java.util.Map<java.util.UUID, LocalDate> plannedThen = new java.util.HashMap<>();
+        for (ItnSite then : sites.asOf(ServiceFibreChapterSource.endOfDay(cutOff))) {
+            plannedThen.put(then.id(), then.plannedMigration());
+        }
+        for (ItnSite s : current) {
+            if (s.demo() != demo || s.location() == null) {
                 continue;
+            }
+            ValidTime.Dated<SiteStatus> dated = ValidTime.history(s.history(), st -> switch (st) {
+                case IN_MIGRATION -> Optional.ofNullable(s.migrationStart());
+                case AKTIV -> Optional.ofNullable(s.migrated());
+                case ZURUECKGEBAUT -> Optional.ofNullable(s.decommissioned());
+                default -> Optional.empty();
+            }, recorded.get(s.id()));
+            Optional<SiteStatus> status = dated.history().statusOn(cutOff);
+            if (status.orElse(null) == SiteStatus.ZURUECKGEBAUT) {
+                continue;
+            }
+            if (dated.byEntryTime()) {
+                byEntryTime++;
             }
             SiteStatus held = status.orElse(SiteStatus.ALTNETZ);
             boolean migrated = held == SiteStatus.AKTIV;
-            LocalDate on = migrated ? s.history().reached(SiteStatus.AKTIV).filter(d -> !d.isAfter(cutOff))
+            LocalDate on = migrated ? dated.history().reached(SiteStatus.AKTIV).filter(d -> !d.isAfter(cutOff))
                     .orElse(null) : null;
             String kreis = regions.byAgs(s.gemeindeAgs()).flatMap(Region::parent).orElse("");
             out.add(new Site(s.id().toString(), s.name(), s.siteClass() == null ? "" : s.siteClass().label(),
                     s.authority() == null ? "" : s.authority(), s.gemeindeAgs(), kreis, s.location().lat(),
-                    s.location().lon(), migrated, on, held.label(), s.plannedMigration()));
+                    s.location().lon(), migrated, on, held.label(), plannedThen.containsKey(s.id()) ? plannedThen.get(s.id()) : s.plannedMigration()));
         }
         return out.isEmpty() ? Optional.empty() : Optional.of(new Data(cutOff, demo
-                ? "Register ITN-XT-Standorte (Demodaten)" : "Register ITN-XT-Standorte (Netzatlas), Einträge zum Stichtag",
-                demo, out));
+                ? "Register ITN-XT-Standorte (Demodaten)"
+                : "Register ITN-XT-Standorte (Netzatlas), Status laut Statushistorie zum Stichtag", demo, out,
+                byEntryTime));
     }
 }

@@ -19,9 +19,17 @@ public interface SitesChapterSource {
                 double lat, double lon, boolean migrated, LocalDate migratedOn, String status, LocalDate planned) {
     }
 
-    record Data(LocalDate stand, String source, boolean demo, List<Site> sites) {
+    /**
+     * @param stand       date of the data used; {@code source} names it in the appendix
+     * @param byEntryTime records counted by the time they were entered because a status step has no date
+     */
+    record Data(LocalDate stand, String source, boolean demo, List<Site> sites, int byEntryTime) {
         public Data {
             sites = List.copyOf(sites);
+        }
+
+        public Data(LocalDate stand, String source, boolean demo, List<Site> sites) {
+            this(stand, source, demo, sites, 0);
         }
     }
 

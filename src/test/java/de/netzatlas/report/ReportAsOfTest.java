@@ -27,7 +27,7 @@ import de.netzatlas.fibre.Programme;
 import de.netzatlas.report.ReportModel.Document;
 import de.netzatlas.report.ReportModel.Table;
 
-/** The report reads every record as it stood at the cut-off (audit history), and registers plug in. */
+/** The report reads every record as its own dates put it on the cut-off day (valid time), and registers plug in. */
 class ReportAsOfTest {
 
     static FibreProject project(String name, ProjectStatus status) {
@@ -47,8 +47,13 @@ class ReportAsOfTest {
                 .findFirst().orElseThrow();
     }
 
+    /**
+     * Valid time: each project as its own dates put it on the cut-off day, as known today — the current
+     * name, the status whose date had come, a project entered later but dated earlier (back-filled)
+     * included, a deleted project gone. Published editions keep what a report said at the time.
+     */
     @Test
-    void aProjectChangedAfterTheCutOffAppearsInItsOldState(@TempDir Path dir) throws IOException {
+    void aProjectCountsWithTheStatusItsDatesGiveOnTheCutOff(@TempDir Path dir) throws IOException {
         try (ReportFixture f = new ReportFixture(dir)) {
             f.clock.set(Instant.parse("2025-05-02T08:00:00Z"));
             f.coverage.importCsv("versorgung-beispiel.csv",
@@ -62,17 +67,23 @@ class ReportAsOfTest {
             f.projects.update(renamed.withName("Glasfaser Magdeburg Nord II")
                     .withStatus(ProjectStatus.BAU, LocalDate.of(2026, 1, 15), null));
             f.projects.delete(deletedLater.id());
+            // entered in 2026, but in the selection procedure since 1 March 2025 by its own date
             f.projects.create(project("Glasfaser Magdeburg Ost", ProjectStatus.AUSWAHLVERFAHREN));
 
             Document d2025 = f.report.assemble(2025, LocalDate.of(2025, 12, 31));
             List<List<String>> rows = running(d2025);
             assertEquals(2, rows.size(), rows.toString());
-            assertEquals(List.of("Glasfaser Magdeburg Nord I", "Magdeburg", "Förderbescheid", "1.200", "30.06.2027"),
+            assertEquals(List.of("Glasfaser Magdeburg Nord II", "Magdeburg", "Förderbescheid", "1.200", "30.06.2027"),
                     rows.get(0));
-            assertEquals("Glasfaser Magdeburg Süd", rows.get(1).get(0));
-            // funding approved at the cut-off: both projects (Förderbescheid, Bau), Bund + Land 3.6 M€ each
-            assertEquals(7.2, d2025.kpis().stream().filter(k -> k.id().equals("foerderung")).findFirst().orElseThrow()
+            assertEquals(List.of("Glasfaser Magdeburg Ost", "Magdeburg", "Auswahlverfahren/Ausschreibung", "1.200",
+                    "30.06.2027"), rows.get(1));
+            // funding approved on the cut-off day: only Nord (Förderbescheid), Bund + Land 3.6 M€
+            assertEquals(3.6, d2025.kpis().stream().filter(k -> k.id().equals("foerderung")).findFirst().orElseThrow()
                     .value(), 1e-9);
+
+            Document d2024 = f.report.assemble(2024, LocalDate.of(2024, 12, 31));
+            assertTrue(d2024.tables().stream().noneMatch(t -> t.sheet().equals("Laufende Projekte")),
+                    "no project had begun by its dates");
 
             Document d2026 = f.report.assemble(2026, LocalDate.of(2026, 12, 31));
             List<List<String>> now = running(d2026);

@@ -130,7 +130,7 @@ final class ReportFixture implements AutoCloseable {
         StateMapPainter maps = new StateMapPainter(basemap::paint, basemap::paintReference, regions::boundary,
                 ags -> regions.byAgs(ags).map(Region::name).orElse(ags), land.getEnvelopeInternal(), "© Test");
         ReportAssembler assembler = new ReportAssembler(sources, texts::texts, () -> ReportAssembler.DEFAULT_ISSUER,
-                ags -> regions.byAgs(ags).map(Region::name).orElse(null), demo::isPresent, ReportService.ATTRIBUTIONS);
+                ags -> regions.byAgs(ags).map(Region::name).orElse(null), ReportService.ATTRIBUTIONS);
         report = new ReportService(assembler, new PdfReportRenderer(maps), texts);
     }
 
