@@ -52,7 +52,7 @@ final class ReportCommand extends Subcommand {
             err.println("PDF geschrieben: " + out.toAbsolutePath());
             if (xlsx != null) {
                 report.writeXlsx(doc, xlsx);
-                err.println("Tabellen geschrieben: " + xlsx.toAbsolutePath() + " (" + (doc.tables().size() + 1)
+                err.println("Tabellen geschrieben: " + xlsx.toAbsolutePath() + " (" + de.netzatlas.report.XlsxTablesWriter.sheetCount(doc)
                         + " Tabellenblätter)");
             }
             if (doc.demo()) {
