@@ -214,7 +214,7 @@ public final class XlsxTablesWriter {
                                    String status) {
         XSSFSheet s = wb.createSheet(unique(name, used));
         if (demo) {
-            text(s, 0, DEMO_NOTE, st.demo);
+            text(s, 0, DEMO_NOTE + " " + status, st.demo);
             s.setTabColor(new XSSFColor(new byte[] {(byte) (RED >> 16), (byte) (RED >> 8 & 0xFF), (byte) (RED & 0xFF)}));
             s.getHeader().setCenter("&\"-,Bold\"&KC00000" + DEMO);
         } else {
