@@ -77,12 +77,14 @@ public final class ReportAssembler {
 
     private static Map<String, String> textChapters() {
         Map<String, String> m = new LinkedHashMap<>();
+        m.put("vorwort", "Vorwort");
         m.put(SUMMARY, "Zusammenfassung");
         m.put(FIBRE, "Glasfaser");
         m.put(MOBILE, "Mobilfunk/5G");
         m.put(SCHOOLS, "Schulen ans Netz");
         m.put(SITES, "ITN-XT");
         m.put(OUTLOOK, "Ausblick");
+        m.put("impressum", "Impressum");
         return java.util.Collections.unmodifiableMap(m);
     }
 

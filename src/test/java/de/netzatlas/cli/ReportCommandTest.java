@@ -36,6 +36,15 @@ class ReportCommandTest {
         try (var files = Files.list(pdf.getParent())) {
             assertEquals(2, files.count(), "no temp files left");
         }
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            // the same fixed sheets as every year, each empty chapter's sheet says so
+            java.util.List<String> names = new java.util.ArrayList<>();
+            wb.forEach(s -> names.add(s.getSheetName()));
+            assertEquals(de.netzatlas.report.XlsxTablesWriter.fixedSheetNames(), names);
+            assertEquals(de.netzatlas.report.ReportAssembler.NO_DATA,
+                    wb.getSheet("Glasfaser je Kreis").getRow(3).getCell(0).getStringCellValue());
+            assertTrue(run.err().contains("(" + names.size() + " Tabellenblätter)"), run.err());
+        }
         try (var d = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(d);
             assertTrue(text.contains("keine Daten"));

@@ -69,4 +69,23 @@ class ReportViewModelTest {
             assertEquals(List.of(), unhandled, "the status line shows it, no second dialog");
         }
     }
+
+    @Test
+    void theForewordAndTheImpressumAreEditableLikeTheChapterTexts(@TempDir Path dir) {
+        assertTrue(de.netzatlas.report.ReportAssembler.TEXT_CHAPTERS.keySet().containsAll(List.of("vorwort",
+                "impressum")), "the text dialog lists TEXT_CHAPTERS");
+        try (AppServices services = AppServices.open(dir.resolve("texte.mv.db"))) {
+            ReportViewModel vm = new ReportViewModel(services::report, ReportPrinter.system(), () -> "test", queued,
+                    new Messages(Locale.GERMANY), 2025);
+            vm.saveText("impressum", "Herausgeber: Ministerium");
+            runQueued();
+            assertTrue(vm.statusProperty().get().contains("Impressum"), vm.statusProperty().get());
+            List<String> loaded = new ArrayList<>();
+            vm.loadText("impressum", loaded::add);
+            vm.loadText("vorwort", loaded::add);
+            runQueued();
+            assertEquals(List.of("Herausgeber: Ministerium", ""), loaded);
+            assertEquals(List.of(), unhandled);
+        }
+    }
 }
