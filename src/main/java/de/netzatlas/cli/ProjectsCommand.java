@@ -43,7 +43,8 @@ final class ProjectsCommand extends CommandGroup {
 
         @Override
         List<FibreProject> rows(AppServices services) {
-            return services.projects().all().stream()
+            List<FibreProject> projects = services.projects().all();
+            return asOf().map(d -> ValidTime.projects(projects, d)).orElse(projects).stream()
                     .sorted(Comparator.comparing(FibreProject::kreisAgs).thenComparing(FibreProject::name)).toList();
         }
 
