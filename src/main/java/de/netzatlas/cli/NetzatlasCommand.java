@@ -38,8 +38,8 @@ import picocli.CommandLine.Option;
                 BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit-Codes: 0 ok, 2 Aufruffehler, 3 Validierungsfehler (nichts geschrieben),",
-                "            4 Datenbank nicht gefunden (lesende Befehle), gesperrt, unlesbar oder von neuerer Version,",
-                "            5 Ausgabedatei nicht schreibbar (vor Beginn geprüft)."})
+                "            4 Datenbank nicht gefunden (lesende Befehle), gesperrt, unlesbar",
+                "              oder von neuerer Version, 5 Ausgabedatei nicht schreibbar."})
 public final class NetzatlasCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "PATH", scope = CommandLine.ScopeType.INHERIT,

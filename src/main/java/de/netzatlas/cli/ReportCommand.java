@@ -24,9 +24,10 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Erstellt den Bericht des Landes-CIO als PDF (A4, PDF/A-2b) aus dem Datenbestand zum Stichtag,",
-                "optional die Tabellen des Berichts als XLSX-Arbeitsmappe. Die Datenbank wird nur gelesen und muss existieren.",
-                "Exit-Codes: 0 ok, 2 Aufruffehler (--as-of nicht im Berichtsjahr, --out gleich --xlsx),",
-                "4 Datenbank nicht gefunden oder gesperrt, 5 Ausgabedatei nicht schreibbar (vor Beginn geprüft; nichts geschrieben)."})
+                "optional die Tabellen des Berichts als XLSX-Arbeitsmappe. Die Datenbank wird nur gelesen.",
+                "Exit-Codes: 0 ok; 2 Aufruffehler, z. B. --as-of nicht im Berichtsjahr oder",
+                "--out gleich --xlsx; 4 Datenbank nicht gefunden oder gesperrt; 5 Ausgabedatei",
+                "nicht schreibbar (vor Beginn geprüft). Bei einem Fehler wird nichts geschrieben."})
 final class ReportCommand extends Subcommand {
 
     @Option(names = "--year", required = true, paramLabel = "JAHR", description = "Berichtsjahr, z. B. 2025")
