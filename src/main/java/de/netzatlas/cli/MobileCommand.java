@@ -17,6 +17,7 @@ import de.netzatlas.app.ExitCodes;
 import de.netzatlas.mobile.AreaCoverage;
 import de.netzatlas.mobile.CoverageFigures;
 import de.netzatlas.mobile.MobileCoverageService;
+import de.netzatlas.mobile.MobileCsv;
 import de.netzatlas.mobile.MobileSite;
 import de.netzatlas.region.Region;
 import picocli.CommandLine.Command;
@@ -55,7 +56,11 @@ final class MobileCommand extends CommandGroup {
 
         @Override
         void csv(PrintWriter out, List<MobileSite> sites, AppServices services) {
-            services.mobile().exportCsv(out);
+            if (asOf().isEmpty()) {
+                services.mobile().exportCsv(out);
+            } else { // the sites as on that day, real ones only as in the export (decision 0017)
+                MobileCsv.write(out, sites.stream().filter(s -> !s.demo()).toList());
+            }
         }
 
         @Override

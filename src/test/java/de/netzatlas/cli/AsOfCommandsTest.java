@@ -131,6 +131,9 @@ class AsOfCommandsTest {
         assertTrue(list.out().contains("davon 1 in Betrieb"), list.out());
         String later = list.out().lines().filter(l -> l.startsWith("NEU-0001")).findFirst().orElseThrow();
         assertTrue(later.contains("geplant"), later);
+        String csvLine = CliRun.of("--db", db(), "mobile", "list", "--as-of", "31.12.2024", "--format", "csv").out()
+                .lines().filter(l -> l.startsWith("NEU-0001")).findFirst().orElseThrow();
+        assertTrue(csvLine.contains(";geplant;"), csvLine);
     }
 
     private static double nrKm2(CliRun run) {
