@@ -8,7 +8,10 @@ public final class ExitCodes {
     public static final int FAILURE = 1;
     public static final int USAGE = 2;
     public static final int VALIDATION = 3;
+    /** The database is locked, unreadable, too new, or (for a command that only reads) does not exist. */
     public static final int DATABASE = 4;
+    /** An output file cannot be written (folder not writable, parent is a file); checked before the work starts. */
+    public static final int OUTPUT = 5;
 
     private ExitCodes() {
     }

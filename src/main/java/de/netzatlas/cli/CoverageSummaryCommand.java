@@ -22,10 +22,15 @@ import de.netzatlas.fibre.CoverageMath;
 import de.netzatlas.fibre.CoverageStand;
 import de.netzatlas.fibre.RegionFigures;
 import de.netzatlas.region.RegionLevel;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code netzatlas coverage summary [--stand DATE] [--level land|kreis|gemeinde] [--format table|csv]}. */
+/**
+ * {@code netzatlas coverage summary [--stand DATE | --as-of DATE] [--level land|kreis|gemeinde] [--format table|csv]}:
+ * {@code --as-of} is {@code --stand} under the name the other commands use (the newest stand on or before the day).
+ */
 @Command(name = "summary", mixinStandardHelpOptions = true,
         description = "Gigabit-, FTTB/H-Anteil, weiße (< 30 Mbit/s) und graue Flecken (< 100 Mbit/s), nach Haushalten gewichtet.")
 final class CoverageSummaryCommand extends Subcommand {
@@ -44,9 +49,18 @@ final class CoverageSummaryCommand extends Subcommand {
             description = "Ausgabeformat: table (Standard) oder csv (RFC 4180, UTF-8)")
     RegionsCommand.Format format;
 
+    @Mixin
+    AsOfOption asOf;
+
     @Override
     public Integer call() {
-        try (AppServices services = openServices()) {
+        if (stand != null && asOf.date().isPresent() && !stand.equals(asOf.date().get())) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--stand " + stand.format(CliDates.GERMAN)
+                    + " und --as-of " + asOf.date().get().format(CliDates.GERMAN) + " widersprechen sich; bitte nur eine angeben.");
+        }
+        LocalDate stand = asOf.date().orElse(this.stand);
+        try (AppServices services = openExistingServices()) {
+            asOf.announce(err());
             Optional<CoverageStand> chosen = services.coverage().standFor(stand);
             if (chosen.isEmpty()) {
                 err().println("Keine Versorgungsdaten" + (stand == null ? "" : " an oder vor "

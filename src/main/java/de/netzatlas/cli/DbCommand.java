@@ -23,7 +23,7 @@ final class DbCommand extends CommandGroup {
 
     @Command(name = "backup", mixinStandardHelpOptions = true,
             description = {"Schreibt eine geprüfte Sicherung der Datenbank in ZIEL (ZIP, nur für den Benutzer lesbar).",
-                    "Exit-Codes: 0 ok, 2 ZIEL gibt es schon (ohne --overwrite), 4 Datenbank gesperrt/unlesbar oder Sicherung fehlgeschlagen."})
+                    "Exit-Codes: 0 ok, 2 ZIEL gibt es schon (ohne --overwrite), 4 Datenbank nicht gefunden, gesperrt/unlesbar oder Sicherung fehlgeschlagen."})
     static final class Backup extends Subcommand {
 
         @Parameters(paramLabel = "ZIEL", description = "die ZIP-Datei, in die gesichert wird")
@@ -45,7 +45,7 @@ final class DbCommand extends CommandGroup {
                 err().flush();
                 return ExitCodes.USAGE;
             }
-            try (AppServices services = openServices()) {
+            try (AppServices services = openExistingServices()) {
                 Database.Backup b = services.database().backupTo(absolute);
                 long rows = b.tableCounts().values().stream().mapToLong(Long::longValue).sum();
                 out().println("Sicherung von „" + services.database().file() + "“ nach „" + b.file() + "“ geschrieben und geprüft: "
@@ -77,12 +77,12 @@ final class DbCommand extends CommandGroup {
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = {"Prüft, ob jede Tabelle vollständig lesbar ist und Änderungsprotokoll und Daten übereinstimmen"
                     + " (Projekte, Schulen, ITN-XT- und Mobilfunkstandorte); schreibt nichts.",
-                    "Exit-Codes: 0 keine Befunde, 3 Befunde gefunden, 4 Datenbank gesperrt oder unlesbar."})
+                    "Exit-Codes: 0 keine Befunde, 3 Befunde gefunden, 4 Datenbank nicht gefunden, gesperrt oder unlesbar."})
     static final class Check extends Subcommand {
 
         @Override
         public Integer call() {
-            try (AppServices services = openServices()) {
+            try (AppServices services = openExistingServices()) {
                 DatabaseCheck.Report report = services.database().check();
                 for (DatabaseCheck.Finding f : report.findings()) {
                     out().println(f.line());

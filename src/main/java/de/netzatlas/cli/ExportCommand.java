@@ -38,7 +38,7 @@ final class ExportCommand extends Subcommand {
             err.flush();
             return ExitCodes.USAGE;
         }
-        try (AppServices services = openServices()) {
+        try (AppServices services = openExistingServices()) {
             if (services.exchange().exportSource(target).isEmpty()) {
                 err.println("Fehler: unbekanntes Ziel „" + target + "“; möglich: " + String.join(", ",
                         services.exchange().exportSources().stream().map(x -> x.id()).toList()) + ".");

@@ -16,9 +16,12 @@ import de.netzatlas.app.AppServices;
 import de.netzatlas.app.ExitCodes;
 import de.netzatlas.mobile.AreaCoverage;
 import de.netzatlas.mobile.CoverageFigures;
+import de.netzatlas.mobile.MobileCoverageService;
+import de.netzatlas.mobile.MobileCsv;
 import de.netzatlas.mobile.MobileSite;
 import de.netzatlas.region.Region;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -47,12 +50,18 @@ final class MobileCommand extends CommandGroup {
 
         @Override
         List<MobileSite> rows(AppServices services) {
-            return services.mobile().all().stream().sorted(Comparator.comparing(MobileSite::identifier)).toList();
+            var recorded = asOf().isPresent() ? ValidTime.recorded(services.mobile().sites()) : null;
+            return services.mobile().all().stream().map(s -> asOf().map(d -> ValidTime.mobile(s, d, recorded)).orElse(s))
+                    .sorted(Comparator.comparing(MobileSite::identifier)).toList();
         }
 
         @Override
         void csv(PrintWriter out, List<MobileSite> sites, AppServices services) {
-            services.mobile().exportCsv(out);
+            if (asOf().isEmpty()) {
+                services.mobile().exportCsv(out);
+            } else { // the sites as on that day, real ones only as in the export (decision 0017)
+                MobileCsv.write(out, sites.stream().filter(s -> !s.demo()).toList());
+            }
         }
 
         @Override
@@ -97,7 +106,7 @@ final class MobileCommand extends CommandGroup {
 
         @Override
         public Integer call() throws IOException {
-            try (AppServices services = openServices()) {
+            try (AppServices services = openExistingServices()) {
                 RegisterCli.export(spec, file, w -> services.mobile().exportCsv(w), "Exportiert: %d Standorte nach %s.%n",
                         services.mobile().all().size());
                 return ExitCodes.OK;
@@ -109,7 +118,8 @@ final class MobileCommand extends CommandGroup {
 
     @Command(name = "coverage", mixinStandardHelpOptions = true,
             description = {"Flächenversorgung mit LTE und 5G (Standorte in Betrieb, Versorgungskreise auf das Land",
-                "zugeschnitten) und weiße Flecken (von keinem Standort versorgt) in km² und Prozent."})
+                "zugeschnitten) und weiße Flecken (von keinem Standort versorgt) in km² und Prozent.",
+                "Mit --as-of versorgen die Standorte, die an dem Tag laut Statushistorie in Betrieb waren."})
     static final class CoverageKpiCommand extends Subcommand {
 
         @Option(names = "--level", paramLabel = "land|kreis", defaultValue = "land",
@@ -120,10 +130,14 @@ final class MobileCommand extends CommandGroup {
                 description = "Ausgabeformat: table (Standard) oder csv (RFC 4180, UTF-8, Punkt als Dezimaltrenner)")
         RegionsCommand.Format format;
 
+        @Mixin
+        AsOfOption asOf;
+
         @Override
         public Integer call() {
-            try (AppServices services = openServices()) {
-                CoverageFigures f = services.mobile().coverageFigures();
+            try (AppServices services = openExistingServices()) {
+                asOf.announce(err());
+                CoverageFigures f = asOf.date().map(d -> coverageOn(services, d)).orElseGet(() -> services.mobile().coverageFigures());
                 List<AreaCoverage> rows = new java.util.ArrayList<>();
                 if (level == Level.kreis) {
                     f.kreise().stream().sorted(Comparator.comparing(AreaCoverage::ags)).forEach(rows::add);
@@ -134,13 +148,25 @@ final class MobileCommand extends CommandGroup {
                     csv(out, rows, services);
                 } else {
                     table(out, rows, services);
-                    if (services.mobile().hasDemo()) {
+                    if (asOf.date().isEmpty() ? services.mobile().hasDemo()
+                            : services.mobile().all().stream().anyMatch(MobileSite::demo)) {
                         out.println(ListSubcommand.DEMO_NOTE);
                     }
                 }
                 out.flush();
                 return ExitCodes.OK;
             }
+        }
+
+        /**
+         * The coverage of the sites „in Betrieb“ on {@code day} by their status history, computed afresh
+         * (the register's live coverage stays untouched).
+         */
+        private static CoverageFigures coverageOn(AppServices services, java.time.LocalDate day) {
+            var recorded = ValidTime.recorded(services.mobile().sites());
+            List<MobileSite> inOperation = services.mobile().all().stream().map(s -> ValidTime.mobile(s, day, recorded))
+                    .filter(MobileSite::inOperation).toList();
+            return new MobileCoverageService(services.regions(), services.mobile().radii()).figures(inOperation);
         }
 
         private static String name(AppServices services, String ags) {

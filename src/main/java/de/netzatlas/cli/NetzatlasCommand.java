@@ -3,6 +3,7 @@ package de.netzatlas.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -37,7 +38,8 @@ import picocli.CommandLine.Option;
                 BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit-Codes: 0 ok, 2 Aufruffehler, 3 Validierungsfehler (nichts geschrieben),",
-                "            4 Datenbank gesperrt, unlesbar oder von neuerer Version."})
+                "            4 Datenbank nicht gefunden (lesende Befehle), gesperrt, unlesbar",
+                "              oder von neuerer Version, 5 Ausgabedatei nicht schreibbar."})
 public final class NetzatlasCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "PATH", scope = CommandLine.ScopeType.INHERIT,
@@ -58,7 +60,20 @@ public final class NetzatlasCommand implements Callable<Integer> {
 
     /** Opens the services for a headless subcommand; what the open had to repair is said on stderr. */
     AppServices openServices() {
-        AppServices services = AppServices.open(databaseFile());
+        return open(databaseFile());
+    }
+
+    /** As {@link #openServices()}, for a read-only command: the database file must exist (else exit 4). */
+    AppServices openExistingServices() {
+        Path file = databaseFile();
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException("Datenbank nicht gefunden: " + file.toAbsolutePath());
+        }
+        return open(file);
+    }
+
+    private AppServices open(Path file) {
+        AppServices services = AppServices.open(file);
         if (spec != null && !services.database().notices().isEmpty()) {
             services.database().notices().forEach(n -> spec.commandLine().getErr().println("Hinweis: " + n));
             spec.commandLine().getErr().flush();

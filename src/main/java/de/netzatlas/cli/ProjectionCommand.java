@@ -34,7 +34,7 @@ final class ProjectionCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        try (AppServices services = openServices()) {
+        try (AppServices services = openExistingServices()) {
             Optional<FibreOutlook.Outlook> outlook = services.outlook().project(until);
             if (outlook.isEmpty()) {
                 err().println("Keine Versorgungsdaten vorhanden (netzatlas coverage import DATEI "

@@ -43,7 +43,9 @@ final class ProjectsCommand extends CommandGroup {
 
         @Override
         List<FibreProject> rows(AppServices services) {
-            return services.projects().all().stream()
+            List<FibreProject> projects = asOf().map(d -> services.projects().validOn(d).projects())
+                    .orElseGet(services.projects()::all);
+            return projects.stream()
                     .sorted(Comparator.comparing(FibreProject::kreisAgs).thenComparing(FibreProject::name)).toList();
         }
 

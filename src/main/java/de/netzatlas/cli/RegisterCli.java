@@ -7,9 +7,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
@@ -35,14 +38,24 @@ final class RegisterCli {
 
     /**
      * A register as its commands see it: the import target's id, the plural for messages
-     * („Schulen“), its live records and its CSV writer (the columns of the import).
+     * („Schulen“), its live records, its CSV writer (the columns of the import) and a record as it stood
+     * on a day ({@link ValidTime}; given the services and the day, it reads the audit dates once).
      */
     record Register<A extends LocatedAsset<?>>(String target, String plural, Function<AppServices, List<A>> all,
-                                               BiConsumer<Writer, List<A>> csv) {
+                                               BiConsumer<Writer, List<A>> csv,
+                                               BiFunction<AppServices, LocalDate, java.util.function.UnaryOperator<A>> on) {
 
         /** The live records in a Kreis (all if null) with a status (any if null), by Gemeinde and name. */
         List<A> filtered(AppServices s, String kreis, AssetStatus status) {
+            return filtered(s, kreis, status, Optional.empty());
+        }
+
+        /** As {@link #filtered(AppServices, String, AssetStatus)}, each record (and its status) as on {@code day} if given. */
+        List<A> filtered(AppServices s, String kreis, AssetStatus status, Optional<LocalDate> day) {
+            java.util.function.UnaryOperator<A> then = day.map(d -> on.apply(s, d))
+                    .orElse(java.util.function.UnaryOperator.identity());
             return all.apply(s).stream()
+                    .map(then)
                     .filter(x -> kreis == null || s.regions().byAgs(x.gemeindeAgs())
                             .map(r -> kreis.equals(r.parentAgs())).orElse(false))
                     .filter(x -> status == null || x.status() == status)
@@ -80,7 +93,7 @@ final class RegisterCli {
 
         @Override
         final List<A> rows(AppServices services) {
-            return register.filtered(services, kreis(), status());
+            return register.filtered(services, kreis(), status(), asOf());
         }
 
         @Override
@@ -124,7 +137,7 @@ final class RegisterCli {
 
         @Override
         public final Integer call() throws IOException {
-            try (AppServices services = openServices()) {
+            try (AppServices services = openExistingServices()) {
                 List<A> all = register.filtered(services, kreis(), null);
                 List<A> real = all.stream().filter(a -> !a.demo()).toList();
                 export(spec, file, w -> {

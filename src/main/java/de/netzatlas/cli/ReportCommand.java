@@ -1,9 +1,12 @@
 package de.netzatlas.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import de.netzatlas.app.AppServices;
 import de.netzatlas.app.ExitCodes;
@@ -14,13 +17,18 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code netzatlas report --year 2025 [--as-of 2025-12-31] --out bericht-2025.pdf [--xlsx tables.xlsx]}:
- * the annual CIO report as PDF (and its tables as XLSX). Progress on stderr; each file is written to a
- * temporary file and moved into place, so exit code 0 means every requested file is complete.
+ * the annual CIO report as PDF (and its tables as XLSX). Progress on stderr. The arguments and the
+ * output folders are checked before any work ({@link #checkArguments}); both files are written to
+ * temporary files and moved into place only when both are complete, so exit code 0 means every
+ * requested file is complete and any other exit code means none was touched.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, subcommands = ReportTextCommand.class,
         description = {"Erstellt den Bericht des Landes-CIO als PDF (A4, PDF/A-2b) aus dem Datenbestand zum Stichtag,",
                 "optional die Tabellen des Berichts als XLSX-Arbeitsmappe. Die Datenbank wird nur gelesen.",
-                "Texte des Berichtsjahres (Vorwort, Impressum, Kapiteltexte): report text."})
+                "Texte des Berichtsjahres (Vorwort, Impressum, Kapiteltexte): report text.",
+                "Exit-Codes: 0 ok; 2 Aufruffehler, z. B. --as-of nicht im Berichtsjahr oder",
+                "--out gleich --xlsx; 4 Datenbank nicht gefunden oder gesperrt; 5 Ausgabedatei",
+                "nicht schreibbar (vor Beginn geprüft). Bei einem Fehler wird nichts geschrieben."})
 final class ReportCommand extends Subcommand {
 
     // --year and --out are required for the report itself, checked in call(): picocli would otherwise
@@ -29,7 +37,7 @@ final class ReportCommand extends Subcommand {
     int year;
 
     @Option(names = "--as-of", paramLabel = "DATUM", converter = CliDates.class,
-            description = "Stichtag (Standard: 31.12. des Berichtsjahres), JJJJ-MM-TT oder TT.MM.JJJJ")
+            description = "Stichtag im Berichtsjahr (Standard: 31.12. des Berichtsjahres), JJJJ-MM-TT oder TT.MM.JJJJ")
     LocalDate asOf;
 
     @Option(names = "--out", paramLabel = "DATEI.pdf", description = "Ziel-PDF (Pflicht)")
@@ -42,21 +50,32 @@ final class ReportCommand extends Subcommand {
     public Integer call() {
         PrintWriter err = err();
         requireOptions("--year", "--out");
-        if (year < 2000 || year > 2100) {
-            err.println("Fehler: --year " + year + " liegt außerhalb von 2000–2100.");
-            return ExitCodes.USAGE;
+        Optional<Integer> invalid = checkArguments();
+        if (invalid.isPresent()) {
+            err.flush();
+            return invalid.get();
         }
         LocalDate cutOff = asOf != null ? asOf : ReportService.defaultCutOff(year);
-        try (AppServices services = openServices()) {
+        try (AppServices services = openExistingServices()) {
             err.println("Bericht " + year + ": Daten zum Stichtag " + cutOff.format(CliDates.GERMAN) + " werden gelesen …");
             ReportService report = services.report();
             ReportModel.Document doc = report.assemble(year, cutOff);
             err.println("PDF wird gesetzt (Karten, Diagramme, Inhaltsverzeichnis) …");
-            report.writePdf(doc, out);
+            try {
+                if (xlsx == null) {
+                    report.writePdf(doc, out);
+                } else {
+                    report.writePdfAndXlsx(doc, out, xlsx);
+                }
+            } catch (UncheckedIOException e) {
+                err.println("Fehler: " + e.getMessage() + " Es wurde nichts geschrieben.");
+                err.flush();
+                return ExitCodes.OUTPUT;
+            }
             err.println("PDF geschrieben: " + out.toAbsolutePath());
             if (xlsx != null) {
-                report.writeXlsx(doc, xlsx);
-                err.println("Tabellen geschrieben: " + xlsx.toAbsolutePath() + " (" + de.netzatlas.report.XlsxTablesWriter.sheetCount(doc)
+                err.println("Tabellen geschrieben: " + xlsx.toAbsolutePath() + " ("
+                        + de.netzatlas.report.XlsxTablesWriter.sheetCount(doc)
                         + " Tabellenblätter)");
             }
             if (doc.demo()) {
@@ -66,7 +85,7 @@ final class ReportCommand extends Subcommand {
             return ExitCodes.OK;
         } catch (UncheckedIOException e) {
             err.println("Fehler: " + e.getMessage());
-            return 1;
+            return ExitCodes.FAILURE;
         }
     }
 
@@ -82,5 +101,67 @@ final class ReportCommand extends Subcommand {
             throw new picocli.CommandLine.MissingParameterException(spec.commandLine(), missing,
                     "Missing required options");
         }
+    }
+
+    /**
+     * What is checked before the database is opened, with the message on stderr: the year, a cut-off
+     * in that year, two different output files (exit 2), and output files that can be written (exit 5).
+     * Empty when the report can be made.
+     */
+    private Optional<Integer> checkArguments() {
+        PrintWriter err = err();
+        if (year < 2000 || year > 2100) {
+            err.println("Fehler: --year " + year + " liegt außerhalb von 2000–2100.");
+            return Optional.of(ExitCodes.USAGE);
+        }
+        if (asOf != null && asOf.getYear() != year) {
+            err.println("Fehler: --as-of " + asOf.format(CliDates.GERMAN) + " liegt nicht im Berichtsjahr --year " + year
+                    + "; der Stichtag muss im Berichtsjahr liegen.");
+            return Optional.of(ExitCodes.USAGE);
+        }
+        if (xlsx != null && normalized(out).equals(normalized(xlsx))) {
+            err.println("Fehler: --out und --xlsx nennen dieselbe Datei „" + normalized(out) + "“; bitte zwei verschiedene Dateien angeben.");
+            return Optional.of(ExitCodes.USAGE);
+        }
+        Optional<String> problem = unwritable("--out", out);
+        if (problem.isEmpty() && xlsx != null) {
+            problem = unwritable("--xlsx", xlsx);
+        }
+        problem.ifPresent(p -> err.println("Fehler: " + p));
+        return problem.map(p -> ExitCodes.OUTPUT);
+    }
+
+    private static Path normalized(Path p) {
+        return p.toAbsolutePath().normalize();
+    }
+
+    /**
+     * Why {@code file} (given as {@code option}) could not be written, if so: it is a folder, a part of its
+     * path is a file, or its nearest existing folder takes no new file (tried with an empty probe file).
+     */
+    static Optional<String> unwritable(String option, Path file) {
+        Path target = normalized(file);
+        String what = "Ausgabedatei „" + target + "“ (" + option + ") ist nicht schreibbar: ";
+        if (Files.isDirectory(target)) {
+            return Optional.of(what + "das ist ein Ordner.");
+        }
+        Path dir = target.getParent();
+        while (dir != null && !Files.exists(dir)) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            return Optional.of(what + "kein vorhandener Ordner auf dem Pfad.");
+        }
+        if (!Files.isDirectory(dir)) {
+            return Optional.of(what + "„" + dir + "“ ist eine Datei, kein Ordner.");
+        }
+        try {
+            Files.delete(Files.createTempFile(dir, ".netzatlas-schreibprobe-", ".tmp"));
+        } catch (IOException | UnsupportedOperationException e) {
+            return Optional.of(what + "im Ordner „" + dir + "“ kann keine Datei angelegt werden.");
+        } catch (SecurityException e) {
+            return Optional.of(what + "keine Berechtigung für den Ordner „" + dir + "“.");
+        }
+        return Optional.empty();
     }
 }

@@ -12,6 +12,7 @@ import de.netzatlas.schools.SchoolCsv;
 import de.netzatlas.schools.SchoolFigures;
 import de.netzatlas.schools.SchoolStatus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code netzatlas schools list|import|export|kpi}: Register „Schulen ans Netz“. */
@@ -21,7 +22,10 @@ import picocli.CommandLine.Option;
 final class SchoolsCommand extends CommandGroup {
 
     static final RegisterCli.Register<School> SCHOOLS = new RegisterCli.Register<>("schools", "Schulen",
-            s -> s.schools().all(), SchoolCsv::write);
+            s -> s.schools().all(), SchoolCsv::write, (services, day) -> {
+                var recorded = ValidTime.recorded(services.schools());
+                return x -> ValidTime.school(x, day, recorded);
+            });
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Listet die Schulen mit Status und Bandbreite.")
     static final class ListCommand extends RegisterCli.ListRecords<School> {
@@ -87,13 +91,20 @@ final class SchoolsCommand extends CommandGroup {
     }
 
     @Command(name = "kpi", mixinStandardHelpOptions = true,
-            description = "Anteil der Schulen und Schüler mit Gigabit je Kreis und Land; überfällige Schulen.")
+            description = {"Anteil der Schulen und Schüler mit Gigabit je Kreis und Land; überfällige Schulen.",
+                    "Mit --as-of zählt eine Schule als Gigabit-Schule, wenn sie an dem Tag laut Statushistorie angeschlossen war."})
     static final class KpiCommand extends Subcommand {
+
+        @Mixin
+        AsOfOption asOf;
 
         @Override
         public Integer call() {
-            try (AppServices services = openServices()) {
-                List<School> schools = services.schools().all();
+            try (AppServices services = openExistingServices()) {
+                asOf.announce(err());
+                var recorded = asOf.date().isPresent() ? ValidTime.recorded(services.schools()) : null;
+                List<School> schools = services.schools().all().stream()
+                        .map(s -> asOf.date().map(d -> ValidTime.school(s, d, recorded)).orElse(s)).toList();
                 PrintWriter out = out();
                 String row = "%-28s  %7s  %9s  %8s  %9s%n";
                 out.printf(row, "Gebiet", "Schulen", "Gigabit", "Schüler", "Gigabit");
@@ -102,8 +113,8 @@ final class SchoolsCommand extends CommandGroup {
                     out.printf(row, CliText.cut(services.regions().byAgs(r.ags()).map(g -> g.name()).orElse(r.ags()), 28),
                             r.schools(), CliText.percent(r.schoolShare()), r.pupils(), CliText.percent(r.pupilShare()));
                 }
-                List<School> overdue = SchoolFigures.overdue(schools, services.clock().instant()
-                        .atZone(services.clock().getZone()).toLocalDate());
+                List<School> overdue = SchoolFigures.overdue(schools, asOf.date().orElseGet(() -> services.clock()
+                        .instant().atZone(services.clock().getZone()).toLocalDate()));
                 out.printf("Unter Zielbandbreite: %d Schulen; überfällig (Plantermin verstrichen): %d%n",
                         SchoolFigures.belowTarget(schools).size(), overdue.size());
                 for (School s : overdue) {

@@ -13,6 +13,7 @@ import de.netzatlas.sites.SiteCsv;
 import de.netzatlas.sites.SiteFigures;
 import de.netzatlas.sites.SiteStatus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code netzatlas sites list|import|export|kpi}: ITN-XT-Standorte und ihre Migration. */
@@ -22,7 +23,10 @@ import picocli.CommandLine.Option;
 final class SitesCommand extends CommandGroup {
 
     static final RegisterCli.Register<ItnSite> SITES = new RegisterCli.Register<>("sites", "ITN-XT-Standorte",
-            s -> s.sites().all(), SiteCsv::write);
+            s -> s.sites().all(), SiteCsv::write, (services, day) -> {
+                var recorded = ValidTime.recorded(services.sites());
+                return x -> ValidTime.site(x, day, recorded);
+            });
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Listet die Standorte mit Klasse, Bandbreite und Status.")
     static final class ListCommand extends RegisterCli.ListRecords<ItnSite> {
@@ -86,13 +90,20 @@ final class SitesCommand extends CommandGroup {
     }
 
     @Command(name = "kpi", mixinStandardHelpOptions = true,
-            description = "Anteil migrierter Standorte je Klasse und Kreis, Bandbreitenverteilung, Standorte ohne Redundanz.")
+            description = {"Anteil migrierter Standorte je Klasse und Kreis, Bandbreitenverteilung, Standorte ohne Redundanz.",
+                    "Mit --as-of gilt für jeden Standort der Status, den seine Statushistorie für den Tag nennt."})
     static final class KpiCommand extends Subcommand {
+
+        @Mixin
+        AsOfOption asOf;
 
         @Override
         public Integer call() {
-            try (AppServices services = openServices()) {
-                List<ItnSite> sites = services.sites().all();
+            try (AppServices services = openExistingServices()) {
+                asOf.announce(err());
+                var recorded = asOf.date().isPresent() ? ValidTime.recorded(services.sites()) : null;
+                List<ItnSite> sites = services.sites().all().stream()
+                        .map(s -> asOf.date().map(d -> ValidTime.site(s, d, recorded)).orElse(s)).toList();
                 PrintWriter out = out();
                 String row = "%-28s  %9s  %8s  %8s%n";
                 out.printf(row, "Klasse / Kreis", "Standorte", "migriert", "Anteil");

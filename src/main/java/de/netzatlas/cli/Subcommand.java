@@ -22,6 +22,14 @@ abstract class Subcommand implements Callable<Integer> {
         return root().openServices();
     }
 
+    /**
+     * Opens the services for a command that only reads: a database file that does not exist is a
+     * {@link de.netzatlas.store.StoreException} „Datenbank nicht gefunden: …“ (exit 4), not a new empty database.
+     */
+    final AppServices openExistingServices() {
+        return root().openExistingServices();
+    }
+
     final NetzatlasCommand root() {
         return (NetzatlasCommand) spec.root().userObject();
     }

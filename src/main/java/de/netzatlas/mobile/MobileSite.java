@@ -1,6 +1,7 @@
 package de.netzatlas.mobile;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -72,5 +73,15 @@ public record MobileSite(
     public MobileSite withHistory(StatusHistory<MobileSiteStatus> h) {
         return new MobileSite(id, identifier, operator, technology, bands, location, gemeindeAgs, radiusKm, funded,
                 h, applicationDate, permitDate, constructionStart, onAirDate, plannedOnAir, notes, demo, version);
+    }
+
+    /** The record's own date for reaching {@code s} where the status history has none. */
+    public Optional<LocalDate> dateOf(MobileSiteStatus s) {
+        return Optional.ofNullable(switch (s) {
+            case GENEHMIGUNG -> permitDate;
+            case IM_BAU -> constructionStart;
+            case IN_BETRIEB -> onAirDate;
+            default -> null;
+        });
     }
 }

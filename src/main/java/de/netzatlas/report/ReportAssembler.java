@@ -431,7 +431,7 @@ public final class ReportAssembler {
         } else {
             projectBlocks(d, year, blocks, projectSource, projectStand);
         }
-        String entry = ValidTime.entryTimeNote(d.projectsByEntryTime(), d.projectsByEntryTime() == 1 ? "Projekt"
+        String entry = de.netzatlas.asset.ValidTime.entryTimeNote(d.projectsByEntryTime(), d.projectsByEntryTime() == 1 ? "Projekt"
                 : "Projekte");
         if (!entry.isEmpty()) {
             blocks.add(new Paragraph(entry));
@@ -545,7 +545,7 @@ public final class ReportAssembler {
             }
         });
         blocks.add(new ItemList("Kreise unter 95 % 5G-Flächenversorgung", weak, "Alle Kreise liegen bei 95 % oder mehr."));
-        String entry = ValidTime.entryTimeNote(d.byEntryTime(), d.byEntryTime() == 1 ? "Standort" : "Standorte");
+        String entry = de.netzatlas.asset.ValidTime.entryTimeNote(d.byEntryTime(), d.byEntryTime() == 1 ? "Standort" : "Standorte");
         if (!entry.isEmpty()) {
             blocks.add(new Paragraph(entry));
         }
@@ -602,7 +602,7 @@ public final class ReportAssembler {
                 cat, List.of(new Series(doneWord, doneV, false), new Series(openWord, openV, false)), false));
         blocks.add(OpenItemsTable.table(wording, items.stream().filter(t -> !done.apply(t)).map(openItem).toList(),
                 asOf));
-        String entry = ValidTime.entryTimeNote(byEntryTime, byEntryTime == 1 ? "Eintrag" : "Einträge");
+        String entry = de.netzatlas.asset.ValidTime.entryTimeNote(byEntryTime, byEntryTime == 1 ? "Eintrag" : "Einträge");
         if (!entry.isEmpty()) {
             blocks.add(new Paragraph(entry));
         }

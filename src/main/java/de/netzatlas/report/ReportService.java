@@ -119,4 +119,83 @@ public final class ReportService {
             }
         }
     }
+
+    /**
+     * Writes the PDF and the XLSX of {@code d} all or nothing ({@link #writeAtomically(Path, Consumer, Path, Consumer)}):
+     * when the XLSX fails after the PDF, neither file is touched.
+     */
+    public void writePdfAndXlsx(Document d, Path pdf, Path xlsx) {
+        writeAtomically(pdf, out -> {
+            try {
+                renderer.write(d, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, xlsx, out -> XlsxTablesWriter.write(d, out));
+    }
+
+    /**
+     * Two files all or nothing: each is written into an owner-only temp file in its target's folder (as
+     * {@link #writeAtomically(Path, Consumer)}), and only when both are complete are both moved into place;
+     * if either writer fails, both temp files are removed and neither target changes.
+     */
+    public static void writeAtomically(Path first, Consumer<OutputStream> firstWriter, Path second,
+                                       Consumer<OutputStream> secondWriter) {
+        Path firstTmp = null;
+        Path secondTmp = null;
+        try {
+            firstTmp = stage(first, firstWriter);
+            secondTmp = stage(second, secondWriter);
+            moveOver(firstTmp, first);
+            firstTmp = null;
+            moveOver(secondTmp, second);
+            secondTmp = null;
+        } finally {
+            deleteQuietly(firstTmp);
+            deleteQuietly(secondTmp);
+        }
+    }
+
+    private static Path stage(Path target, Consumer<OutputStream> writer) {
+        Path dir = target.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(dir);
+            Path tmp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
+                    + Long.toHexString(System.nanoTime()) + ".tmp");
+            de.netzatlas.store.PrivateFiles.createIfMissing(tmp);
+            try (OutputStream out = Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.WRITE,
+                    java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+                writer.accept(out);
+            } catch (IOException | RuntimeException e) {
+                deleteQuietly(tmp);
+                throw e;
+            }
+            return tmp;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Datei „" + target + "“ kann nicht geschrieben werden: " + e.getMessage(), e);
+        }
+    }
+
+    private static void moveOver(Path tmp, Path target) {
+        Path abs = target.toAbsolutePath();
+        try {
+            try {
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Datei „" + target + "“ kann nicht geschrieben werden: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteQuietly(Path tmp) {
+        if (tmp != null) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // the temp file stays; the target is untouched either way
+            }
+        }
+    }
 }

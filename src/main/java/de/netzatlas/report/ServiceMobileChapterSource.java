@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import de.netzatlas.asset.StatusHistory;
+import de.netzatlas.asset.ValidTime;
 import de.netzatlas.mobile.AreaCoverage;
 import de.netzatlas.mobile.CoverageFigures;
 import de.netzatlas.mobile.MobileCoverageService;
@@ -46,12 +47,8 @@ public final class ServiceMobileChapterSource implements MobileChapterSource {
             if (s.demo() != demo || s.location() == null) {
                 continue;
             }
-            ValidTime.Dated<MobileSiteStatus> dated = ValidTime.history(s.history(), st -> switch (st) {
-                case IN_BETRIEB -> Optional.ofNullable(s.onAirDate());
-                case IM_BAU -> Optional.ofNullable(s.constructionStart());
-                case GENEHMIGUNG -> Optional.ofNullable(s.permitDate());
-                default -> Optional.empty();
-            }, recorded.get(s.id()));
+            ValidTime.Dated<MobileSiteStatus> dated = ValidTime.history(s.history(), s::dateOf,
+                    recorded.get(s.id()));
             Optional<StatusHistory<MobileSiteStatus>> until = dated.history().until(cutOff)
                     .filter(h -> h.current() == MobileSiteStatus.IN_BETRIEB);
             if (until.isPresent()) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import de.netzatlas.asset.ValidTime;
 import de.netzatlas.region.Region;
 import de.netzatlas.region.RegionService;
 import de.netzatlas.schools.SchoolService;
@@ -46,8 +47,7 @@ public final class ServiceSchoolsChapterSource implements SchoolsChapterSource {
             if (s.demo() != demo || s.location() == null) {
                 continue; // real and demo data never mix in one chapter
             }
-            ValidTime.Dated<SchoolStatus> dated = ValidTime.history(s.history(),
-                    st -> ValidTime.when(st == SchoolStatus.ANGESCHLOSSEN, s.actualDate()), recorded.get(s.id()));
+            ValidTime.Dated<SchoolStatus> dated = ValidTime.history(s.history(), s::dateOf, recorded.get(s.id()));
             SchoolStatus status = dated.history().statusOn(cutOff).orElse(SchoolStatus.NICHT_ANGESCHLOSSEN);
             if (dated.byEntryTime()) {
                 byEntryTime++;

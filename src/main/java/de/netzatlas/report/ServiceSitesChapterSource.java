@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import de.netzatlas.asset.ValidTime;
 import de.netzatlas.region.Region;
 import de.netzatlas.region.RegionService;
 import de.netzatlas.sites.ItnSite;
@@ -47,12 +48,7 @@ public final class ServiceSitesChapterSource implements SitesChapterSource {
             if (s.demo() != demo || s.location() == null) {
                 continue;
             }
-            ValidTime.Dated<SiteStatus> dated = ValidTime.history(s.history(), st -> switch (st) {
-                case IN_MIGRATION -> Optional.ofNullable(s.migrationStart());
-                case AKTIV -> Optional.ofNullable(s.migrated());
-                case ZURUECKGEBAUT -> Optional.ofNullable(s.decommissioned());
-                default -> Optional.empty();
-            }, recorded.get(s.id()));
+            ValidTime.Dated<SiteStatus> dated = ValidTime.history(s.history(), s::dateOf, recorded.get(s.id()));
             Optional<SiteStatus> status = dated.history().statusOn(cutOff);
             if (status.orElse(null) == SiteStatus.ZURUECKGEBAUT) {
                 continue;

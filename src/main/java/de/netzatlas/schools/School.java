@@ -2,6 +2,7 @@ package de.netzatlas.schools;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 import de.netzatlas.asset.GeoPoint;
@@ -103,5 +104,10 @@ public record School(
         return new School(newId, schulnummer, name, type, traeger, address, gemeindeAgs, location, pupils, downMbit,
                 upMbit, targetDownMbit, targetUpMbit, history, technology, plannedDate, actualDate, cost, funding,
                 wlan, notes, demo, v);
+    }
+
+    /** The record's own date for reaching {@code s} where the status history has none: the connection date. */
+    public Optional<LocalDate> dateOf(SchoolStatus s) {
+        return s == SchoolStatus.ANGESCHLOSSEN ? Optional.ofNullable(actualDate) : Optional.empty();
     }
 }

@@ -1,6 +1,7 @@
 package de.netzatlas.sites;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 import de.netzatlas.asset.GeoPoint;
@@ -62,5 +63,15 @@ public record ItnSite(
     public ItnSite withStatus(SiteStatus s, LocalDate since, LocalDate start, LocalDate done, LocalDate gone) {
         return new ItnSite(id, name, authority, siteClass, address, gemeindeAgs, location, bandwidth, redundancy,
                 history.then(s, since), plannedMigration, start, done, gone, telephonyMigrated, notes, demo, version);
+    }
+
+    /** The record's own date for reaching {@code s} where the status history has none. */
+    public Optional<LocalDate> dateOf(SiteStatus s) {
+        return Optional.ofNullable(switch (s) {
+            case IN_MIGRATION -> migrationStart;
+            case AKTIV -> migrated;
+            case ZURUECKGEBAUT -> decommissioned;
+            default -> null;
+        });
     }
 }

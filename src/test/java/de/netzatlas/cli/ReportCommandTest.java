@@ -24,6 +24,7 @@ class ReportCommandTest {
     @Test
     void reportWritesPdfAndXlsxAndLeavesNoTempFiles(@TempDir Path dir) throws Exception {
         String db = dir.resolve("r.mv.db").toString();
+        AppServices.open(Path.of(db)).close(); // report only reads: the database must exist
         // no data at all: the report is still complete, its chapters say "keine Daten"
         Path pdf = dir.resolve("out").resolve("bericht-2025.pdf");
         Path xlsx = dir.resolve("out").resolve("tabellen.xlsx");
