@@ -140,7 +140,52 @@ public final class ReportAssembler {
                 fibre.map(d -> outlookChapter(d, texts)).orElseGet(() -> empty(OUTLOOK, texts)));
 
         return new Document(year, asOf, "Bericht des Landes-CIO " + year, issuer.get(), !demoDomains.isEmpty(),
-                texts.getOrDefault(SUMMARY, ""), kpis, chapters, appendix(chapters, kpis, demoDomains), demoDomains);
+                texts.getOrDefault(SUMMARY, ""), kpis, chapters, appendix(chapters, kpis, demoDomains), demoDomains,
+                basis(fibre, mobile, schools, sites));
+    }
+
+    /** The records behind the figures, per chapter: label → state on the cut-off day (for "report diff"). */
+    private Map<String, Map<String, String>> basis(Optional<FibreChapterSource.Data> fibre,
+                                                   Optional<MobileChapterSource.Data> mobile,
+                                                   Optional<SchoolsChapterSource.Data> schools,
+                                                   Optional<SitesChapterSource.Data> sites) {
+        Map<String, Map<String, String>> out = new TreeMap<>();
+        fibre.ifPresent(d -> {
+            Map<String, String> m = new TreeMap<>();
+            String stand = "Stand " + Fmt.date(d.stand().date());
+            for (RegionFigures g : d.gemeinden()) {
+                CoverageFigures f = g.figures();
+                m.put("Versorgung " + g.region().name() + " (" + g.region().ags() + ")", stand + ": "
+                        + Fmt.count(f.households()) + " Haushalte, FTTB/H " + Fmt.count(f.fttbh()) + ", Gigabit "
+                        + Fmt.count(f.gigabit()));
+            }
+            for (FibreProject p : d.projects()) {
+                m.put("Projekt " + p.name() + " (" + p.id().toString().substring(0, 8) + ")", p.status().label()
+                        + ", " + Fmt.count(p.households()) + " Haushalte, Bund + Land "
+                        + Fmt.millions(nz(p.funding().bund()).add(nz(p.funding().land())).doubleValue())
+                        + (p.plannedCompletion() == null ? "" : ", geplant " + Fmt.date(p.plannedCompletion())));
+            }
+            out.put(FIBRE, m);
+        });
+        mobile.ifPresent(d -> {
+            Map<String, String> m = new TreeMap<>();
+            d.sites().forEach(s -> m.put("Mobilfunkstandort " + s.id().substring(0, 8) + " (" + s.operator() + ")",
+                    s.technology() + " in Betrieb"));
+            out.put(MOBILE, m);
+        });
+        schools.ifPresent(d -> {
+            Map<String, String> m = new TreeMap<>();
+            d.schools().forEach(s -> m.put("Schule " + s.name() + " (" + s.id().substring(0, 8) + ")", s.status()
+                    + (s.connectedOn() == null ? "" : " seit " + Fmt.date(s.connectedOn()))));
+            out.put(SCHOOLS, m);
+        });
+        sites.ifPresent(d -> {
+            Map<String, String> m = new TreeMap<>();
+            d.sites().forEach(s -> m.put("Standort " + s.name() + " (" + s.id().substring(0, 8) + ")", s.status()
+                    + (s.migratedOn() == null ? "" : " seit " + Fmt.date(s.migratedOn()))));
+            out.put(SITES, m);
+        });
+        return out;
     }
 
     /** The Land-wide school target of "Schulen ans Netz": every school connected by the end of 2022. */

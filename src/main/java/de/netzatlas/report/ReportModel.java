@@ -19,21 +19,27 @@ public final class ReportModel {
     /**
      * The whole report. {@code demo}: some chapter rests on demo data (every page says so);
      * {@code demoDomains} names those chapters (the title page lists them) — a domain with any real
-     * record never shows its demo records.
+     * record never shows its demo records. {@code basis}: per chapter id, each record behind the
+     * figures (label → its state on the cut-off day), so that a later diff can say which records
+     * changed a figure.
      */
     public record Document(int year, LocalDate asOf, String title, String issuer, boolean demo,
                            String summaryNarrative, List<KpiTile> kpis, List<Chapter> chapters,
-                           Appendix appendix, List<String> demoDomains) {
+                           Appendix appendix, List<String> demoDomains, Map<String, Map<String, String>> basis) {
         public Document {
             kpis = List.copyOf(kpis);
             chapters = List.copyOf(chapters);
             demoDomains = List.copyOf(demoDomains);
+            java.util.Map<String, Map<String, String>> b = new java.util.TreeMap<>();
+            (basis == null ? Map.<String, Map<String, String>>of() : basis)
+                    .forEach((k, v) -> b.put(k, java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(v))));
+            basis = java.util.Collections.unmodifiableMap(b);
         }
 
         public Document(int year, LocalDate asOf, String title, String issuer, boolean demo, String summaryNarrative,
                         List<KpiTile> kpis, List<Chapter> chapters, Appendix appendix) {
             this(year, asOf, title, issuer, demo, summaryNarrative, kpis, chapters, appendix,
-                    demo ? List.of("alle Kapitel") : List.of());
+                    demo ? List.of("alle Kapitel") : List.of(), Map.of());
         }
 
         public Optional<Chapter> chapter(String id) {
