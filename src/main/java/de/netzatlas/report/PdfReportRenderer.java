@@ -10,13 +10,38 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Calendar;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TimeZone;
+
+import javax.xml.transform.TransformerException;
+
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.xml.DomXmpParser;
+import org.apache.xmpbox.xml.XmpParsingException;
+import org.apache.xmpbox.xml.XmpSerializer;
 
 import org.w3c.dom.Element;
 
 import com.openhtmltopdf.extend.FSObjectDrawer;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 
@@ -79,7 +104,27 @@ public final class PdfReportRenderer {
         return ReportHtml.xhtml(d, compactWidth);
     }
 
+    /**
+     * Renders with the model's cut-off as document date (00:00 UTC of {@link Document#asOf()}), so the
+     * same model always gives the same bytes; a published edition passes its own date to
+     * {@link #write(Document, OutputStream, Instant)}.
+     */
     public void write(Document d, OutputStream out) throws IOException {
+        write(d, out, defaultDocumentDate(d));
+    }
+
+    /** The document date {@link #write(Document, OutputStream)} uses: the cut-off at 00:00 UTC. */
+    public static Instant defaultDocumentDate(Document d) {
+        return d.asOf().atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /**
+     * Renders reproducibly: creation and modification date (Info and XMP) are {@code documentDate},
+     * the trailer /ID is {@link #documentId} of the XHTML and that date; font subsets are tagged by
+     * PDFBox from their glyphs. The same model and date give byte-identical files.
+     */
+    public void write(Document d, OutputStream out, Instant documentDate) throws IOException {
+        String xhtml = ReportHtml.xhtml(d, compactWidth);
         Map<String, Block> figures = new HashMap<>();
         d.chapters().forEach(c -> c.blocks().forEach(b -> {
             if (b instanceof Chart ch) {
@@ -101,9 +146,63 @@ public final class PdfReportRenderer {
         builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
         builder.useObjectDrawerFactory(drawers);
         builder.withProducer("Netzatlas");
-        builder.withHtmlContent(ReportHtml.xhtml(d, compactWidth), null);
-        builder.toStream(out);
-        builder.run();
+        builder.withHtmlContent(xhtml, null);
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.createPDFWithoutClosing();
+            PDDocument pdf = renderer.getPdfDocument();
+            try {
+                stamp(pdf, documentDate, documentId(xhtml, documentDate));
+                pdf.save(out);
+            } finally {
+                renderer.finishPDF();
+            }
+        }
+    }
+
+    /** 16 bytes of SHA-256 over the XHTML and the document date (ISO-8601): the PDF's permanent ID. */
+    static byte[] documentId(String xhtml, Instant documentDate) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(xhtml.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(documentDate.toString().getBytes(StandardCharsets.US_ASCII));
+            return Arrays.copyOf(sha.digest(), 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 fehlt in dieser Java-Laufzeit", e);
+        }
+    }
+
+    /** Replaces the render time openhtmltopdf stamps into Info and XMP, and sets the trailer /ID. */
+    private static void stamp(PDDocument pdf, Instant documentDate, byte[] id) throws IOException {
+        Calendar date = Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+        date.setTimeInMillis(documentDate.toEpochMilli());
+        PDDocumentInformation info = pdf.getDocumentInformation();
+        info.setCreationDate(date);
+        info.setModificationDate(date);
+        PDMetadata metadata = pdf.getDocumentCatalog().getMetadata();
+        if (metadata != null) {
+            try (InputStream in = metadata.exportXMPMetadata()) {
+                XMPMetadata xmp = new DomXmpParser().parse(in);
+                XMPBasicSchema basic = xmp.getXMPBasicSchema();
+                if (basic == null) {
+                    basic = xmp.createAndAddXMPBasicSchema();
+                }
+                basic.setCreateDate(date);
+                basic.setModifyDate(date);
+                if (basic.getMetadataDate() != null) {
+                    basic.setMetadataDate(date);
+                }
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                new XmpSerializer().serialize(xmp, bytes, true);
+                metadata.importXMPMetadata(bytes.toByteArray());
+            } catch (XmpParsingException | TransformerException e) {
+                throw new IOException("XMP-Metadaten nicht lesbar: " + e.getMessage(), e);
+            }
+        }
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
     }
 
     private static InputStream resource(String name) {

@@ -123,6 +123,7 @@ class ReportDemoTest {
         assertEquals(doc, again);
         byte[] second = f.report.pdf(again);
         assertEquals(String.join("\f", pageTexts()), String.join("\f", texts(second)));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(pdf, second, "same model, same bytes");
     }
 
     @Test
