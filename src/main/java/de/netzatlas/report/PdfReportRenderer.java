@@ -10,20 +10,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.regex.Pattern;
 
-import javax.xml.transform.TransformerException;
 
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -31,11 +31,6 @@ import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.xml.DomXmpParser;
-import org.apache.xmpbox.xml.XmpParsingException;
-import org.apache.xmpbox.xml.XmpSerializer;
 
 import org.w3c.dom.Element;
 
@@ -142,7 +137,9 @@ public final class PdfReportRenderer {
         builder.useFont(() -> resource(FONT_FILES[0]), ReportHtml.FONT, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
         builder.useFont(() -> resource(FONT_FILES[1]), ReportHtml.FONT, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
         builder.useFont(() -> resource(FONT_FILES[2]), ReportHtml.FONT, 400, BaseRendererBuilder.FontStyle.ITALIC, true);
-        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B);
+        // tagged PDF (structure tree, /Lang, figures with alternative text) as PDF/A-2a
+        builder.usePdfUaAccessibility(true);
+        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_A);
         builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
         builder.useObjectDrawerFactory(drawers);
         builder.withProducer("Netzatlas");
@@ -158,6 +155,11 @@ public final class PdfReportRenderer {
             }
         }
     }
+
+    private static final Pattern XMP_DATE_ELEMENT = Pattern.compile(
+            "(<xmp:(CreateDate|ModifyDate|MetadataDate)>)[^<]*(</xmp:\\2>)");
+    private static final Pattern XMP_DATE_ATTRIBUTE = Pattern.compile(
+            "(xmp:(CreateDate|ModifyDate|MetadataDate)=\")[^\"]*(\")");
 
     /** 16 bytes of SHA-256 over the XHTML and the document date (ISO-8601): the PDF's permanent ID. */
     static byte[] documentId(String xhtml, Instant documentDate) {
@@ -178,26 +180,18 @@ public final class PdfReportRenderer {
         date.setTimeInMillis(documentDate.toEpochMilli());
         PDDocumentInformation info = pdf.getDocumentInformation();
         info.setCreationDate(date);
-        info.setModificationDate(date);
+        if (info.getModificationDate() != null) {
+            info.setModificationDate(date); // only where openhtmltopdf set one (XMP has no ModifyDate then)
+        }
         PDMetadata metadata = pdf.getDocumentCatalog().getMetadata();
         if (metadata != null) {
-            try (InputStream in = metadata.exportXMPMetadata()) {
-                XMPMetadata xmp = new DomXmpParser().parse(in);
-                XMPBasicSchema basic = xmp.getXMPBasicSchema();
-                if (basic == null) {
-                    basic = xmp.createAndAddXMPBasicSchema();
-                }
-                basic.setCreateDate(date);
-                basic.setModifyDate(date);
-                if (basic.getMetadataDate() != null) {
-                    basic.setMetadataDate(date);
-                }
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                new XmpSerializer().serialize(xmp, bytes, true);
-                metadata.importXMPMetadata(bytes.toByteArray());
-            } catch (XmpParsingException | TransformerException e) {
-                throw new IOException("XMP-Metadaten nicht lesbar: " + e.getMessage(), e);
-            }
+            // a text edit: xmpbox's parser rejects openhtmltopdf's pdfuaid schema (no definition bundled)
+            String xmp = new String(metadata.toByteArray(), StandardCharsets.UTF_8);
+            String iso = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX", Locale.ROOT)
+                    .format(documentDate.atOffset(ZoneOffset.UTC));
+            String stamped = XMP_DATE_ELEMENT.matcher(xmp).replaceAll("$1" + iso + "$3");
+            stamped = XMP_DATE_ATTRIBUTE.matcher(stamped).replaceAll("$1" + iso + "$3");
+            metadata.importXMPMetadata(stamped.getBytes(StandardCharsets.UTF_8));
         }
         COSArray ids = new COSArray();
         ids.add(new COSString(id));

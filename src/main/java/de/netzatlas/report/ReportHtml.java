@@ -27,6 +27,8 @@ final class ReportHtml {
     static final String WATERMARK_TYPE = "netzatlas/watermark";
     static final String WATERMARK = "Demodaten";
     static final String FONT = "DejaVu Sans";
+    /** The document language (PDF /Lang, for screen readers and PDF/UA). */
+    static final String LANG = "de-DE";
 
     private ReportHtml() {
     }
@@ -37,13 +39,15 @@ final class ReportHtml {
 
     static String xhtml(Document d, CompactColumns.TextWidth width) {
         StringBuilder h = new StringBuilder(64 * 1024);
-        h.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"de\">")
+        h.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + LANG + "\" xml:lang=\"" + LANG + "\">")
                 .append("<head><meta charset=\"UTF-8\"/><title>").append(Xml.escape(d.title())).append("</title>")
                 .append("<meta name=\"author\" content=\"").append(Xml.escape(d.issuer())).append("\"/>")
                 .append("<meta name=\"subject\" content=\"Digitale Infrastruktur in Sachsen-Anhalt, Stand ")
                 .append(Fmt.date(d.asOf())).append("\"/>")
                 .append("<meta name=\"keywords\" content=\"Glasfaser, Mobilfunk, Schulen, ITN-XT, Landes-CIO\"/>")
-                .append("<style>").append(css(d)).append("</style></head><body>");
+                .append("<style>").append(css(d)).append("</style>");
+        bookmarks(h, d);
+        h.append("</head><body>");
         if (d.demo()) {
             h.append("<object type=\"").append(WATERMARK_TYPE).append("\" class=\"watermark\"></object>");
         }
@@ -166,6 +170,39 @@ final class ReportHtml {
         h.append("</ul></div>");
     }
 
+    /** The PDF outline: one entry per chapter (as the table of contents), the appendix parts under "Anhang". */
+    private static void bookmarks(StringBuilder h, Document d) {
+        h.append("<bookmarks>");
+        bookmark(h, "1 Zusammenfassung", chapterAnchor(ReportAssembler.SUMMARY), true);
+        int n = 2;
+        for (Chapter c : d.chapters()) {
+            bookmark(h, n++ + " " + c.title(), chapterAnchor(c.id()), true);
+        }
+        bookmark(h, "Anhang", chapterAnchor("anhang"), false);
+        for (String[] sub : APPENDIX_PARTS) {
+            bookmark(h, sub[1], sub[0], true);
+        }
+        h.append("</bookmark></bookmarks>");
+    }
+
+    private static void bookmark(StringBuilder h, String name, String anchor, boolean close) {
+        h.append("<bookmark name=\"").append(Xml.escape(name)).append("\" href=\"#").append(anchor).append("\">")
+                .append(close ? "</bookmark>" : "");
+    }
+
+    /** The alternative text of a figure (PDF/UA: every figure has one): its kind and its caption. */
+    static String altText(Block b) {
+        if (b instanceof Chart c) {
+            return (c.kind() == ReportModel.ChartKind.LINE ? "Liniendiagramm" : "Balkendiagramm") + ": " + c.caption()
+                    + " (Werte: " + String.join(", ", c.series().stream().map(ReportModel.Series::name).toList())
+                    + " über " + String.join(", ", c.categories()) + ")";
+        }
+        if (b instanceof MapFigure m) {
+            return "Karte von Sachsen-Anhalt: " + m.caption();
+        }
+        return "";
+    }
+
     static final String[][] APPENDIX_PARTS = {
             {"anhang-quellen", "A Datenquellen und Lizenzen"},
             {"anhang-stand", "B Datenstände je Kapitel"},
@@ -230,11 +267,14 @@ final class ReportHtml {
             h.append("<div class=\"figure\"><object type=\"").append(FIGURE_TYPE)
                     .append("\" class=\"chart").append(c.kind() == ReportModel.ChartKind.BAR
                             && c.categories().size() > 8 ? " tall" : "").append("\" data-id=\"")
-                    .append(Xml.escape(c.id())).append("\"></object><p class=\"caption\">").append(Xml.escape(c.caption()))
+                    .append(Xml.escape(c.id())).append("\" title=\"").append(Xml.escape(c.caption()))
+                    .append("\" alt=\"").append(Xml.escape(altText(c)))
+                    .append("\"></object><p class=\"caption\">").append(Xml.escape(c.caption()))
                     .append("</p></div>");
         } else if (b instanceof MapFigure m) {
             h.append("<div class=\"figure\"><object type=\"").append(FIGURE_TYPE)
-                    .append("\" class=\"map\" data-id=\"").append(Xml.escape(m.id()))
+                    .append("\" class=\"map\" data-id=\"").append(Xml.escape(m.id())).append("\" title=\"")
+                    .append(Xml.escape(m.caption())).append("\" alt=\"").append(Xml.escape(altText(m)))
                     .append("\"></object><p class=\"caption\">").append(Xml.escape(m.caption())).append("</p></div>");
         } else if (b instanceof ItemList l) {
             h.append("<p class=\"caption\">").append(Xml.escape(l.caption())).append("</p>");
