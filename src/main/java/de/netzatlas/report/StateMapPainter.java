@@ -57,7 +57,13 @@ public final class StateMapPainter {
         this.boundary = boundary;
         this.name = name;
         this.extent = extent;
-        this.attribution = attribution;
+        // the place names of the basemap come from GeoNames (CC BY 4.0): always credited on the map
+        this.attribution = attribution.contains("GeoNames") ? attribution : attribution + " · GeoNames";
+    }
+
+    /** The attribution drawn into every map (with GeoNames). */
+    String attribution() {
+        return attribution;
     }
 
     public void paint(Graphics2D g, double width, double height, MapFigure figure) {

@@ -107,7 +107,7 @@ class ReportDemoTest {
         assertEquals(null, kpi(doc, "schulen").value());
         String text = pageTexts().get(pageOf("3 Mobilfunk/5G") - 1);
         assertTrue(text.contains("keine Daten"), text);
-        assertFalse(text.contains("0,0 %"), text);
+        assertFalse(text.contains("0,0 %") || text.contains("0,0\u00A0%"), text);
     }
 
     @Test
