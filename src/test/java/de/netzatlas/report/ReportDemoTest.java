@@ -235,6 +235,8 @@ class ReportDemoTest {
             pages = d.getNumberOfPages();
         }
         assertEquals(pages, Pattern.compile("(?m)^%%Page: ").matcher(ps).results().count());
+        // vector pages: the translucent watermark does not turn them into 300-dpi raster bands
+        assertEquals(0, Pattern.compile("colorimage").matcher(ps).results().count(), "no raster bands");
     }
 
     @Test
