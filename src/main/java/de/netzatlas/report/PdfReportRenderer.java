@@ -46,9 +46,12 @@ import de.netzatlas.report.ReportModel.Document;
 import de.netzatlas.report.ReportModel.MapFigure;
 
 /**
- * Renders the document model to a PDF/A-2b file with openhtmltopdf (HTML/CSS paged media) on PDFBox
- * 3: the bundled DejaVu Sans embedded (subset), an sRGB output intent and XMP metadata; maps and
- * charts drawn through {@code <object>} drawers straight into PdfBoxGraphics2D, i.e. as vectors.
+ * Renders the document model to a tagged PDF/A-2a file with openhtmltopdf (HTML/CSS paged media) on
+ * PDFBox 3: the bundled DejaVu Sans embedded (subset), an sRGB output intent and XMP metadata; a
+ * structure tree (openhtmltopdf's PDF/UA mode: /Lang de-DE, figures with alternative text),
+ * bookmarks per chapter; maps and charts drawn through {@code <object>} drawers straight into
+ * PdfBoxGraphics2D, i.e. as vectors. Reproducible: the same model and document date give the same
+ * bytes ({@link #write(Document, OutputStream, Instant)}).
  */
 public final class PdfReportRenderer {
 
