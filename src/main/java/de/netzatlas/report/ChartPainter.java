@@ -37,6 +37,12 @@ public final class ChartPainter {
     static final Color[] COLOURS = {new Color(0x225EA8), new Color(0x41AB5D), new Color(0xB2182B),
             new Color(0x807DBA), new Color(0xFE9929)};
 
+    /**
+     * The smallest chart text in pt: one Graphics2D unit of the figure drawers is one pt on the
+     * page (measured in the PDF), so these font sizes are the printed sizes.
+     */
+    static final float MIN_TEXT_PT = 8f;
+
     private final Font font;
 
     /** @param font the report's body font (its family must be the one the PDF embeds) */
@@ -48,6 +54,34 @@ public final class ChartPainter {
         build(chart).draw(g, new Rectangle2D.Double(0, 0, width, height));
     }
 
+    /**
+     * The value axis: shares 0–100 %; counts (every value whole) on integer steps from 0 with at
+     * least 0–4 shown (never "0 0 1 1 2 2" for small counts); other values with up to two decimals.
+     */
+    static NumberAxis valueAxis(Chart chart) {
+        NumberAxis y = new NumberAxis(chart.valueAxis());
+        DecimalFormatSymbols de = DecimalFormatSymbols.getInstance(Fmt.DE);
+        if (chart.percent()) {
+            y.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Fmt.DE));
+            y.setNumberFormatOverride(new DecimalFormat("#,##0", de));
+            y.setRange(0, 100);
+        } else if (wholeNumbers(chart)) {
+            y.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Fmt.DE));
+            y.setNumberFormatOverride(new DecimalFormat("#,##0", de));
+            y.setAutoRangeIncludesZero(true);
+            y.setRangeType(org.jfree.data.RangeType.POSITIVE);
+            y.setAutoRangeMinimumSize(4);
+        } else {
+            y.setNumberFormatOverride(new DecimalFormat("#,##0.##", de));
+        }
+        return y;
+    }
+
+    static boolean wholeNumbers(Chart chart) {
+        return chart.series().stream().flatMap(s -> s.values().stream())
+                .allMatch(v -> v == null || v == Math.rint(v));
+    }
+
     JFreeChart build(Chart chart) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (Series s : chart.series()) {
@@ -57,11 +91,7 @@ public final class ChartPainter {
             }
         }
         CategoryAxis x = new CategoryAxis();
-        NumberAxis y = new NumberAxis(chart.valueAxis());
-        y.setNumberFormatOverride(new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Fmt.DE)));
-        if (chart.percent()) {
-            y.setRange(0, 100);
-        }
+        NumberAxis y = valueAxis(chart);
         CategoryItemRenderer renderer;
         PlotOrientation orientation;
         if (chart.kind() == ChartKind.LINE) {
@@ -92,8 +122,8 @@ public final class ChartPainter {
         plot.setOutlineVisible(false);
         plot.setRangeGridlinePaint(new Color(0xCCCCCC));
         plot.setRangeGridlineStroke(new BasicStroke(0.5f));
-        Font small = font.deriveFont(8f);
-        Font label = font.deriveFont(9f);
+        Font small = font.deriveFont(MIN_TEXT_PT);
+        Font label = font.deriveFont(MIN_TEXT_PT + 1);
         x.setTickLabelFont(small);
         x.setTickLabelPaint(new Color(0x333333));
         if (orientation == PlotOrientation.VERTICAL && chart.categories().size() > 8) {

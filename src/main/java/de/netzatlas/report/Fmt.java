@@ -56,6 +56,18 @@ final class Fmt {
         return d == null ? "–" : DATE.format(d);
     }
 
+    private static final java.util.regex.Pattern UNIT_SPACE = java.util.regex.Pattern.compile(
+            "(?<=\\d) (?=%|Pp\\.|Mio\\.|Mrd\\.|Tsd\\.|€|km²|km\\b|Mbit/s|Gbit/s)|(?<=Mio\\.|Mrd\\.) (?=€)");
+
+    /**
+     * The text with a non-breaking space (U+00A0) between a number and its unit ("45,3 %",
+     * "−1,2 Pp.", "3,4 Mio. €", "1.200 km²"), so a line never breaks between them. Applied when the
+     * report is laid out; the model keeps plain spaces (the XLSX export parses them).
+     */
+    static String unitSpaces(String text) {
+        return text == null ? null : UNIT_SPACE.matcher(text).replaceAll("\u00A0");
+    }
+
     static String number(double v) {
         return f("#,##0.0").format(v);
     }

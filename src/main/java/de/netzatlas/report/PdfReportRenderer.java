@@ -10,13 +10,33 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Calendar;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TimeZone;
+import java.util.regex.Pattern;
+
+
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
 
 import org.w3c.dom.Element;
 
 import com.openhtmltopdf.extend.FSObjectDrawer;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 
@@ -26,9 +46,12 @@ import de.netzatlas.report.ReportModel.Document;
 import de.netzatlas.report.ReportModel.MapFigure;
 
 /**
- * Renders the document model to a PDF/A-2b file with openhtmltopdf (HTML/CSS paged media) on PDFBox
- * 3: the bundled DejaVu Sans embedded (subset), an sRGB output intent and XMP metadata; maps and
- * charts drawn through {@code <object>} drawers straight into PdfBoxGraphics2D, i.e. as vectors.
+ * Renders the document model to a tagged PDF/A-2a file with openhtmltopdf (HTML/CSS paged media) on
+ * PDFBox 3: the bundled DejaVu Sans embedded (subset), an sRGB output intent and XMP metadata; a
+ * structure tree (openhtmltopdf's PDF/UA mode: /Lang de-DE, figures with alternative text),
+ * bookmarks per chapter; maps and charts drawn through {@code <object>} drawers straight into
+ * PdfBoxGraphics2D, i.e. as vectors. Reproducible: the same model and document date give the same
+ * bytes ({@link #write(Document, OutputStream, Instant)}).
  */
 public final class PdfReportRenderer {
 
@@ -79,7 +102,27 @@ public final class PdfReportRenderer {
         return ReportHtml.xhtml(d, compactWidth);
     }
 
+    /**
+     * Renders with the model's cut-off as document date (00:00 UTC of {@link Document#asOf()}), so the
+     * same model always gives the same bytes; a published edition passes its own date to
+     * {@link #write(Document, OutputStream, Instant)}.
+     */
     public void write(Document d, OutputStream out) throws IOException {
+        write(d, out, defaultDocumentDate(d));
+    }
+
+    /** The document date {@link #write(Document, OutputStream)} uses: the cut-off at 00:00 UTC. */
+    public static Instant defaultDocumentDate(Document d) {
+        return d.asOf().atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /**
+     * Renders reproducibly: creation and modification date (Info and XMP) are {@code documentDate},
+     * the trailer /ID is {@link #documentId} of the XHTML and that date; font subsets are tagged by
+     * PDFBox from their glyphs. The same model and date give byte-identical files.
+     */
+    public void write(Document d, OutputStream out, Instant documentDate) throws IOException {
+        String xhtml = ReportHtml.xhtml(d, compactWidth);
         Map<String, Block> figures = new HashMap<>();
         d.chapters().forEach(c -> c.blocks().forEach(b -> {
             if (b instanceof Chart ch) {
@@ -97,13 +140,66 @@ public final class PdfReportRenderer {
         builder.useFont(() -> resource(FONT_FILES[0]), ReportHtml.FONT, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
         builder.useFont(() -> resource(FONT_FILES[1]), ReportHtml.FONT, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
         builder.useFont(() -> resource(FONT_FILES[2]), ReportHtml.FONT, 400, BaseRendererBuilder.FontStyle.ITALIC, true);
-        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B);
+        // tagged PDF (structure tree, /Lang, figures with alternative text) as PDF/A-2a
+        builder.usePdfUaAccessibility(true);
+        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_A);
         builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
         builder.useObjectDrawerFactory(drawers);
         builder.withProducer("Netzatlas");
-        builder.withHtmlContent(ReportHtml.xhtml(d, compactWidth), null);
-        builder.toStream(out);
-        builder.run();
+        builder.withHtmlContent(xhtml, null);
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.createPDFWithoutClosing();
+            PDDocument pdf = renderer.getPdfDocument();
+            try {
+                stamp(pdf, documentDate, documentId(xhtml, documentDate));
+                pdf.save(out);
+            } finally {
+                renderer.finishPDF();
+            }
+        }
+    }
+
+    private static final Pattern XMP_DATE_ELEMENT = Pattern.compile(
+            "(<xmp:(CreateDate|ModifyDate|MetadataDate)>)[^<]*(</xmp:\\2>)");
+    private static final Pattern XMP_DATE_ATTRIBUTE = Pattern.compile(
+            "(xmp:(CreateDate|ModifyDate|MetadataDate)=\")[^\"]*(\")");
+
+    /** 16 bytes of SHA-256 over the XHTML and the document date (ISO-8601): the PDF's permanent ID. */
+    static byte[] documentId(String xhtml, Instant documentDate) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(xhtml.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(documentDate.toString().getBytes(StandardCharsets.US_ASCII));
+            return Arrays.copyOf(sha.digest(), 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 fehlt in dieser Java-Laufzeit", e);
+        }
+    }
+
+    /** Replaces the render time openhtmltopdf stamps into Info and XMP, and sets the trailer /ID. */
+    private static void stamp(PDDocument pdf, Instant documentDate, byte[] id) throws IOException {
+        Calendar date = Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+        date.setTimeInMillis(documentDate.toEpochMilli());
+        PDDocumentInformation info = pdf.getDocumentInformation();
+        info.setCreationDate(date);
+        if (info.getModificationDate() != null) {
+            info.setModificationDate(date); // only where openhtmltopdf set one (XMP has no ModifyDate then)
+        }
+        PDMetadata metadata = pdf.getDocumentCatalog().getMetadata();
+        if (metadata != null) {
+            // a text edit: xmpbox's parser rejects openhtmltopdf's pdfuaid schema (no definition bundled)
+            String xmp = new String(metadata.toByteArray(), StandardCharsets.UTF_8);
+            String iso = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX", Locale.ROOT)
+                    .format(documentDate.atOffset(ZoneOffset.UTC));
+            String stamped = XMP_DATE_ELEMENT.matcher(xmp).replaceAll("$1" + iso + "$3");
+            stamped = XMP_DATE_ATTRIBUTE.matcher(stamped).replaceAll("$1" + iso + "$3");
+            metadata.importXMPMetadata(stamped.getBytes(StandardCharsets.UTF_8));
+        }
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
     }
 
     private static InputStream resource(String name) {

@@ -389,9 +389,7 @@ public final class ReportAssembler {
 
     /** Names in German dictionary order (Börde before Burgenlandkreis). */
     static java.util.Comparator<String> germanOrder() {
-        java.text.Collator c = java.text.Collator.getInstance(java.util.Locale.GERMAN);
-        c.setStrength(java.text.Collator.SECONDARY);
-        return c::compare;
+        return GermanOrder.NAMES;
     }
 
     /** "Quelle: …, Stand …" — every table and figure caption names both. */

@@ -27,8 +27,26 @@ final class ReportHtml {
     static final String WATERMARK_TYPE = "netzatlas/watermark";
     static final String WATERMARK = "Demodaten";
     static final String FONT = "DejaVu Sans";
+    /** Printed under every map figure: the sources of the basemap (full list in Anhang A). */
+    static final String MAP_ATTRIBUTION = "Kartengrundlage: © GeoBasis-DE / BKG 2016 (Daten verändert); Ortsnamen: "
+            + "GeoNames (CC BY 4.0); Gewässer: Natural Earth";
+    /**
+     * The space a long table needs at least below its caption on the page it starts on: header
+     * row and four rows (openhtmltopdf's {@code -fs-page-break-min-height} moves the caption to the
+     * next page otherwise, and the table with it). Rows are 8.3 pt with 1.1 mm padding (≈ 6 mm; two
+     * lines ≈ 10 mm), compact rows 7 pt (≈ 4 mm; two lines ≈ 7 mm); headers may take two lines.
+     */
+    static final String MIN_TABLE_START = "58mm";
+    static final String MIN_COMPACT_TABLE_START = "44mm";
+    /** The document language (PDF /Lang, for screen readers and PDF/UA). */
+    static final String LANG = "de-DE";
 
     private ReportHtml() {
+    }
+
+    /** Escaped text with non-breaking spaces before units ({@link Fmt#unitSpaces}). */
+    private static String esc(String text) {
+        return Xml.escape(Fmt.unitSpaces(text));
     }
 
     static String chapterAnchor(String id) {
@@ -37,13 +55,15 @@ final class ReportHtml {
 
     static String xhtml(Document d, CompactColumns.TextWidth width) {
         StringBuilder h = new StringBuilder(64 * 1024);
-        h.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"de\">")
-                .append("<head><meta charset=\"UTF-8\"/><title>").append(Xml.escape(d.title())).append("</title>")
-                .append("<meta name=\"author\" content=\"").append(Xml.escape(d.issuer())).append("\"/>")
+        h.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + LANG + "\" xml:lang=\"" + LANG + "\">")
+                .append("<head><meta charset=\"UTF-8\"/><title>").append(esc(d.title())).append("</title>")
+                .append("<meta name=\"author\" content=\"").append(esc(d.issuer())).append("\"/>")
                 .append("<meta name=\"subject\" content=\"Digitale Infrastruktur in Sachsen-Anhalt, Stand ")
                 .append(Fmt.date(d.asOf())).append("\"/>")
                 .append("<meta name=\"keywords\" content=\"Glasfaser, Mobilfunk, Schulen, ITN-XT, Landes-CIO\"/>")
-                .append("<style>").append(css(d)).append("</style></head><body>");
+                .append("<style>").append(css(d)).append("</style>");
+        bookmarks(h, d);
+        h.append("</head><body>");
         if (d.demo()) {
             h.append("<object type=\"").append(WATERMARK_TYPE).append("\" class=\"watermark\"></object>");
         }
@@ -118,9 +138,12 @@ final class ReportHtml {
                 table.data.compact td.nw { white-space: nowrap; }
                 table.data.compact td.flag { color: #9e1b1b; font-weight: bold; }
                 .caption { font-size: 8.5pt; font-weight: bold; color: #333; margin: 4mm 0 1mm 0; page-break-after: avoid; }
+                .caption.start { -fs-page-break-min-height: %s; }
+                .caption.start-compact { -fs-page-break-min-height: %s; }
                 .keep { page-break-inside: avoid; }
                 .figure { page-break-inside: avoid; margin: 2mm 0 5mm 0; }
                 .figure .caption { margin-top: 1.5mm; font-weight: normal; font-style: italic; }
+                .figure .attribution { font-size: 8pt; color: #555; margin: 0.5mm 0 0 0; }
                 object.map { display: block; width: 166mm; height: 178mm; border: 0.4pt solid #c5ced8; }
                 object.chart { display: block; width: 166mm; height: 78mm; }
                 object.chart.tall { height: 105mm; }
@@ -131,15 +154,16 @@ final class ReportHtml {
                 dl { margin: 0; }
                 dt { font-weight: bold; margin-top: 2mm; page-break-after: avoid; }
                 dd { margin: 0 0 1mm 6mm; }
-                """.formatted(Xml.escape(title), FONT, Xml.escape(stand), FONT, Xml.escape(issuer), FONT, FONT, FONT);
+                """.formatted(esc(title), FONT, esc(stand), FONT, esc(issuer), FONT, FONT, FONT, MIN_TABLE_START,
+                MIN_COMPACT_TABLE_START);
     }
 
     private static void titlePage(StringBuilder h, Document d) {
         h.append("<div class=\"titlepage\"><div class=\"titlebar\"><p class=\"kicker\">Digitale Infrastruktur in ")
-                .append("Sachsen-Anhalt</p><h1 class=\"title\">").append(Xml.escape(d.title())).append("</h1>")
+                .append("Sachsen-Anhalt</p><h1 class=\"title\">").append(esc(d.title())).append("</h1>")
                 .append("<p class=\"stand\">Stand: ").append(Fmt.date(d.asOf())).append("</p></div>")
                 .append("<div class=\"titlemeta\"><p>Herausgegeben von</p><p class=\"issuer\">")
-                .append(Xml.escape(d.issuer())).append("</p><p>Jahresbericht ").append(d.year())
+                .append(esc(d.issuer())).append("</p><p>Jahresbericht ").append(d.year())
                 .append(" zu Glasfaser, Mobilfunk/5G, Schulen ans Netz und dem Landesdatennetz ITN-XT</p>");
         if (d.demo()) {
             h.append("<p class=\"demo\">Dieser Bericht enthält Demodaten (synthetische Beispieldaten). ")
@@ -156,14 +180,47 @@ final class ReportHtml {
         int n = 2;
         for (Chapter c : d.chapters()) {
             h.append("<li><a href=\"#").append(chapterAnchor(c.id())).append("\">").append(n++).append(' ')
-                    .append(Xml.escape(c.title())).append("</a></li>");
+                    .append(esc(c.title())).append("</a></li>");
         }
         h.append("<li><a href=\"#").append(chapterAnchor("anhang")).append("\">Anhang</a></li>");
         for (String[] sub : APPENDIX_PARTS) {
-            h.append("<li class=\"sub\"><a href=\"#").append(sub[0]).append("\">").append(Xml.escape(sub[1]))
+            h.append("<li class=\"sub\"><a href=\"#").append(sub[0]).append("\">").append(esc(sub[1]))
                     .append("</a></li>");
         }
         h.append("</ul></div>");
+    }
+
+    /** The PDF outline: one entry per chapter (as the table of contents), the appendix parts under "Anhang". */
+    private static void bookmarks(StringBuilder h, Document d) {
+        h.append("<bookmarks>");
+        bookmark(h, "1 Zusammenfassung", chapterAnchor(ReportAssembler.SUMMARY), true);
+        int n = 2;
+        for (Chapter c : d.chapters()) {
+            bookmark(h, n++ + " " + c.title(), chapterAnchor(c.id()), true);
+        }
+        bookmark(h, "Anhang", chapterAnchor("anhang"), false);
+        for (String[] sub : APPENDIX_PARTS) {
+            bookmark(h, sub[1], sub[0], true);
+        }
+        h.append("</bookmark></bookmarks>");
+    }
+
+    private static void bookmark(StringBuilder h, String name, String anchor, boolean close) {
+        h.append("<bookmark name=\"").append(esc(name)).append("\" href=\"#").append(anchor).append("\">")
+                .append(close ? "</bookmark>" : "");
+    }
+
+    /** The alternative text of a figure (PDF/UA: every figure has one): its kind and its caption. */
+    static String altText(Block b) {
+        if (b instanceof Chart c) {
+            return (c.kind() == ReportModel.ChartKind.LINE ? "Liniendiagramm" : "Balkendiagramm") + ": " + c.caption()
+                    + " (Werte: " + String.join(", ", c.series().stream().map(ReportModel.Series::name).toList())
+                    + " über " + String.join(", ", c.categories()) + ")";
+        }
+        if (b instanceof MapFigure m) {
+            return "Karte von Sachsen-Anhalt: " + m.caption();
+        }
+        return "";
     }
 
     static final String[][] APPENDIX_PARTS = {
@@ -194,23 +251,23 @@ final class ReportHtml {
     }
 
     private static void tile(StringBuilder h, KpiTile t) {
-        h.append("<div class=\"label\">").append(Xml.escape(t.label())).append("</div>");
-        h.append("<div class=\"value").append(t.hasData() ? "" : " none").append("\">").append(Xml.escape(t.valueText()))
+        h.append("<div class=\"label\">").append(esc(t.label())).append("</div>");
+        h.append("<div class=\"value").append(t.hasData() ? "" : " none").append("\">").append(esc(t.valueText()))
                 .append("</div>");
         if (!t.changeText().isEmpty()) {
-            h.append("<div class=\"change\">").append(Xml.escape(t.changeText())).append("</div>");
+            h.append("<div class=\"change\">").append(esc(t.changeText())).append("</div>");
         }
         for (String target : t.targetNotes()) {
-            h.append("<div class=\"target\">").append(Xml.escape(target)).append("</div>");
+            h.append("<div class=\"target\">").append(esc(target)).append("</div>");
         }
     }
 
     private static void chapter(StringBuilder h, Chapter c, int n, Document d, CompactColumns.TextWidth width) {
         h.append("<h1 id=\"").append(chapterAnchor(c.id())).append("\">").append(n).append(' ')
-                .append(Xml.escape(c.title())).append("</h1>");
+                .append(esc(c.title())).append("</h1>");
         h.append(Narrative.toXhtml(c.narrative()));
         if (!c.hasData()) {
-            h.append("<div class=\"nodata\"><strong>keine Daten</strong> – ").append(Xml.escape(c.noDataNote()))
+            h.append("<div class=\"nodata\"><strong>keine Daten</strong> – ").append(esc(c.noDataNote()))
                     .append(" (Stichtag ").append(Fmt.date(d.asOf())).append(")</div>");
             return;
         }
@@ -221,28 +278,32 @@ final class ReportHtml {
 
     private static void block(StringBuilder h, Block b, CompactColumns.TextWidth width) {
         if (b instanceof Heading x) {
-            h.append("<h2>").append(Xml.escape(x.text())).append("</h2>");
+            h.append("<h2>").append(esc(x.text())).append("</h2>");
         } else if (b instanceof Paragraph x) {
-            h.append("<p class=\"lead\">").append(Xml.escape(x.text())).append("</p>");
+            h.append("<p class=\"lead\">").append(esc(x.text())).append("</p>");
         } else if (b instanceof Table t) {
             table(h, t, width);
         } else if (b instanceof Chart c) {
             h.append("<div class=\"figure\"><object type=\"").append(FIGURE_TYPE)
                     .append("\" class=\"chart").append(c.kind() == ReportModel.ChartKind.BAR
                             && c.categories().size() > 8 ? " tall" : "").append("\" data-id=\"")
-                    .append(Xml.escape(c.id())).append("\"></object><p class=\"caption\">").append(Xml.escape(c.caption()))
+                    .append(esc(c.id())).append("\" title=\"").append(esc(c.caption()))
+                    .append("\" alt=\"").append(esc(altText(c)))
+                    .append("\"></object><p class=\"caption\">").append(esc(c.caption()))
                     .append("</p></div>");
         } else if (b instanceof MapFigure m) {
             h.append("<div class=\"figure\"><object type=\"").append(FIGURE_TYPE)
-                    .append("\" class=\"map\" data-id=\"").append(Xml.escape(m.id()))
-                    .append("\"></object><p class=\"caption\">").append(Xml.escape(m.caption())).append("</p></div>");
+                    .append("\" class=\"map\" data-id=\"").append(esc(m.id())).append("\" title=\"")
+                    .append(esc(m.caption())).append("\" alt=\"").append(esc(altText(m)))
+                    .append("\"></object><p class=\"caption\">").append(esc(m.caption())).append("</p>")
+                    .append("<p class=\"attribution\">").append(esc(MAP_ATTRIBUTION)).append("</p></div>");
         } else if (b instanceof ItemList l) {
-            h.append("<p class=\"caption\">").append(Xml.escape(l.caption())).append("</p>");
+            h.append("<p class=\"caption\">").append(esc(l.caption())).append("</p>");
             if (l.items().isEmpty()) {
-                h.append("<p>").append(Xml.escape(l.emptyText())).append("</p>");
+                h.append("<p>").append(esc(l.emptyText())).append("</p>");
             } else {
                 h.append("<ul>");
-                l.items().forEach(i -> h.append("<li>").append(Xml.escape(i)).append("</li>"));
+                l.items().forEach(i -> h.append("<li>").append(esc(i)).append("</li>"));
                 h.append("</ul>");
             }
         }
@@ -252,7 +313,8 @@ final class ReportHtml {
         // short tables stay in one piece with their caption; long ones break with repeated header rows
         boolean small = t.rows().size() <= 12;
         h.append(small ? "<div class=\"keep\">" : "");
-        h.append("<p class=\"caption\">").append(Xml.escape(t.caption())).append("</p>");
+        h.append("<p class=\"caption").append(small ? "" : t.compact() ? " start-compact" : " start").append("\">")
+                .append(esc(t.caption())).append("</p>");
         h.append("<table class=\"data").append(t.compact() ? " compact" : "").append("\">");
         if (t.compact()) {
             h.append("<colgroup>");
@@ -264,7 +326,7 @@ final class ReportHtml {
         h.append("<thead><tr>");
         for (Column c : t.columns()) {
             h.append("<th").append(c.align() == ReportModel.Align.RIGHT ? " class=\"r\"" : "").append(">")
-                    .append(Xml.escape(c.title())).append("</th>");
+                    .append(esc(c.title())).append("</th>");
         }
         h.append("</tr></thead><tbody>");
         if (t.rows().isEmpty()) {
@@ -288,7 +350,7 @@ final class ReportHtml {
     private static void cells(StringBuilder h, Table t, List<String> row) {
         for (int c = 0; c < t.columns().size(); c++) {
             String v = c < row.size() ? row.get(c) : "";
-            h.append("<td").append(cellClass(t, t.columns().get(c), v)).append(">").append(Xml.escape(v))
+            h.append("<td").append(cellClass(t, t.columns().get(c), v)).append(">").append(esc(v))
                     .append("</td>");
         }
     }
@@ -311,14 +373,14 @@ final class ReportHtml {
     private static void appendix(StringBuilder h, Document d) {
         h.append("<h1 id=\"").append(chapterAnchor("anhang")).append("\">Anhang</h1>");
         h.append("<h2 id=\"").append(APPENDIX_PARTS[0][0]).append("\">").append(APPENDIX_PARTS[0][1]).append("</h2><ul>");
-        d.appendix().attributions().forEach(a -> h.append("<li>").append(Xml.escape(a)).append("</li>"));
+        d.appendix().attributions().forEach(a -> h.append("<li>").append(esc(a)).append("</li>"));
         h.append("</ul>");
         h.append("<h2 id=\"").append(APPENDIX_PARTS[1][0]).append("\">").append(APPENDIX_PARTS[1][1]).append("</h2>");
         h.append("<table class=\"data\"><thead><tr><th>Kapitel</th><th>Datenstand und Quelle</th></tr></thead><tbody>");
         int i = 0;
         for (Map.Entry<String, String> e : d.appendix().dataStands()) {
-            h.append("<tr").append(i++ % 2 == 1 ? " class=\"even\"" : "").append("><td>").append(Xml.escape(e.getKey()))
-                    .append("</td><td>").append(Xml.escape(e.getValue())).append("</td></tr>");
+            h.append("<tr").append(i++ % 2 == 1 ? " class=\"even\"" : "").append("><td>").append(esc(e.getKey()))
+                    .append("</td><td>").append(esc(e.getValue())).append("</td></tr>");
         }
         h.append("</tbody></table>");
         dl(h, APPENDIX_PARTS[2], d.appendix().methods());
@@ -328,7 +390,7 @@ final class ReportHtml {
     private static void dl(StringBuilder h, String[] part, List<Map.Entry<String, String>> entries) {
         h.append("<h2 id=\"").append(part[0]).append("\">").append(part[1]).append("</h2><dl>");
         for (Map.Entry<String, String> e : entries) {
-            h.append("<dt>").append(Xml.escape(e.getKey())).append("</dt><dd>").append(Xml.escape(e.getValue()))
+            h.append("<dt>").append(esc(e.getKey())).append("</dt><dd>").append(esc(e.getValue()))
                     .append("</dd>");
         }
         h.append("</dl>");

@@ -13,8 +13,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.printing.PDFPageable;
 
 /**
- * Prints exactly the report PDF (the same pages as the file) through Java printing with PDFBox's
- * {@link PDFPageable}: optionally the system print dialog first (printer choice, page range,
+ * Prints exactly the report PDF (the same pages as the file) through Java printing as vector pages
+ * (PDFBox rendering without transparency, see {@link VectorPrintRenderer}, so a demo report with its
+ * translucent watermark is not sent as 300-dpi raster bands): optionally the system print dialog first (printer choice, page range,
  * copies). With no printer installed it throws {@link NoPrinterException} with a clear German message.
  */
 public final class ReportPrinter {
@@ -46,6 +47,14 @@ public final class ReportPrinter {
     }
 
     /**
+     * The pages as Java printing gets them: vector drawing without transparency
+     * ({@link VectorPrintRenderer}), page formats as PDFBox's {@link PDFPageable}.
+     */
+    static java.awt.print.Pageable pageable(PDDocument doc) {
+        return VectorPrintRenderer.pageable(doc);
+    }
+
+    /**
      * @param target     the printer (null: the system default, choosable in the dialog)
      * @param showDialog show the system print dialog first (printer, page range, copies)
      * @return false when the user cancelled the dialog
@@ -66,7 +75,7 @@ public final class ReportPrinter {
             PrintRequestAttributeSet attributes = new HashPrintRequestAttributeSet();
             attributes.add(new JobName(jobName, java.util.Locale.GERMANY));
             job.setJobName(jobName);
-            job.setPageable(new PDFPageable(doc));
+            job.setPageable(pageable(doc));
             if (showDialog && !job.printDialog(attributes)) {
                 return false;
             }

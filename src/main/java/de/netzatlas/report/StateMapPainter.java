@@ -30,7 +30,9 @@ import de.netzatlas.report.ReportModel.MapFigure;
  * Draws a report map figure of the whole state with the app's own map renderer
  * ({@link MapSnapshot}: built-in basemap, choropleth/point layers, legend, scale bar, attribution)
  * into any Graphics2D in logical pixels (1/96 inch) — in the PDF a vector PdfBoxGraphics2D, so
- * boundaries stay sharp at any zoom. Raster parts (dense point buffers) use 300 dpi.
+ * boundaries stay sharp at any zoom. Raster parts (dense point buffers) use 300 dpi. In the PDF one
+ * logical unit of the figure drawer is one pt, so the map's own text sizes (legend 9–11, scale bar
+ * 10, attribution 9, place names 11–14) print at ≥ 8 pt.
  */
 public final class StateMapPainter {
 
@@ -55,7 +57,13 @@ public final class StateMapPainter {
         this.boundary = boundary;
         this.name = name;
         this.extent = extent;
-        this.attribution = attribution;
+        // the place names of the basemap come from GeoNames (CC BY 4.0): always credited on the map
+        this.attribution = attribution.contains("GeoNames") ? attribution : attribution + " · GeoNames";
+    }
+
+    /** The attribution drawn into every map (with GeoNames). */
+    String attribution() {
+        return attribution;
     }
 
     public void paint(Graphics2D g, double width, double height, MapFigure figure) {
