@@ -144,6 +144,10 @@ public final class ReportAssembler {
                 basis(fibre, mobile, schools, sites));
     }
 
+    private static String shortId(String id) {
+        return id.length() > 8 ? id.substring(0, 8) : id;
+    }
+
     /** The records behind the figures, per chapter: label → state on the cut-off day (for "report diff"). */
     private Map<String, Map<String, String>> basis(Optional<FibreChapterSource.Data> fibre,
                                                    Optional<MobileChapterSource.Data> mobile,
@@ -160,7 +164,7 @@ public final class ReportAssembler {
                         + Fmt.count(f.gigabit()));
             }
             for (FibreProject p : d.projects()) {
-                m.put("Projekt " + p.name() + " (" + p.id().toString().substring(0, 8) + ")", p.status().label()
+                m.put("Projekt " + p.name() + " (" + shortId(p.id().toString()) + ")", p.status().label()
                         + ", " + Fmt.count(p.households()) + " Haushalte, Bund + Land "
                         + Fmt.millions(nz(p.funding().bund()).add(nz(p.funding().land())).doubleValue())
                         + (p.plannedCompletion() == null ? "" : ", geplant " + Fmt.date(p.plannedCompletion())));
@@ -169,19 +173,19 @@ public final class ReportAssembler {
         });
         mobile.ifPresent(d -> {
             Map<String, String> m = new TreeMap<>();
-            d.sites().forEach(s -> m.put("Mobilfunkstandort " + s.id().substring(0, 8) + " (" + s.operator() + ")",
+            d.sites().forEach(s -> m.put("Mobilfunkstandort " + shortId(s.id()) + " (" + s.operator() + ")",
                     s.technology() + " in Betrieb"));
             out.put(MOBILE, m);
         });
         schools.ifPresent(d -> {
             Map<String, String> m = new TreeMap<>();
-            d.schools().forEach(s -> m.put("Schule " + s.name() + " (" + s.id().substring(0, 8) + ")", s.status()
+            d.schools().forEach(s -> m.put("Schule " + s.name() + " (" + shortId(s.id()) + ")", s.status()
                     + (s.connectedOn() == null ? "" : " seit " + Fmt.date(s.connectedOn()))));
             out.put(SCHOOLS, m);
         });
         sites.ifPresent(d -> {
             Map<String, String> m = new TreeMap<>();
-            d.sites().forEach(s -> m.put("Standort " + s.name() + " (" + s.id().substring(0, 8) + ")", s.status()
+            d.sites().forEach(s -> m.put("Standort " + s.name() + " (" + shortId(s.id()) + ")", s.status()
                     + (s.migratedOn() == null ? "" : " seit " + Fmt.date(s.migratedOn()))));
             out.put(SITES, m);
         });
