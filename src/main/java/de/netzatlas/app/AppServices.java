@@ -38,6 +38,8 @@ import de.netzatlas.sites.SiteValidator;
 import de.netzatlas.report.ChapterSources;
 import de.netzatlas.report.PdfReportRenderer;
 import de.netzatlas.report.ReportAssembler;
+import de.netzatlas.report.ReportEditionRepository;
+import de.netzatlas.report.ReportEditions;
 import de.netzatlas.report.ReportService;
 import de.netzatlas.report.ReportTextRepository;
 import de.netzatlas.report.ServiceFibreChapterSource;
@@ -78,6 +80,7 @@ public final class AppServices implements AutoCloseable {
     private final ReportTextRepository reportTexts;
     private ChapterSources chapterSources;
     private ReportService report;
+    private ReportEditions editions;
 
     private AppServices(Database database, Clock clock) {
         this.database = database;
@@ -239,6 +242,15 @@ public final class AppServices implements AutoCloseable {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** Published editions of the annual report (built with the report service on first use). */
+    public synchronized ReportEditions reportEditions() {
+        if (editions == null) {
+            editions = new ReportEditions(database, new ReportEditionRepository(database), report(), audit, clock,
+                    this::userName);
+        }
+        return editions;
     }
 
     /** The name written to updated_by and the audit log: a setting, else the OS user. */

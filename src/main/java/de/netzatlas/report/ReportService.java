@@ -63,9 +63,14 @@ public final class ReportService {
     }
 
     public byte[] pdf(Document d) {
+        return pdf(d, PdfReportRenderer.defaultDocumentDate(d));
+    }
+
+    /** The PDF with {@code documentDate} as its creation date (the same model and date give the same bytes). */
+    public byte[] pdf(Document d, java.time.Instant documentDate) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
         try {
-            renderer.write(d, out);
+            renderer.write(d, out, documentDate);
         } catch (IOException e) {
             throw new UncheckedIOException("PDF konnte nicht erzeugt werden: " + e.getMessage(), e);
         }
@@ -80,6 +85,11 @@ public final class ReportService {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /** The tables of {@code d} as XLSX with {@code created} on the "Bericht" sheet (for a published edition). */
+    public void writeXlsx(Document d, java.time.ZonedDateTime created, Path target) {
+        writeAtomically(target, out -> XlsxTablesWriter.write(d, created, out));
     }
 
     public void writeXlsx(Document d, Path target) {
