@@ -10,6 +10,8 @@ import java.util.Optional;
 
 import de.netzatlas.app.AppServices;
 import de.netzatlas.app.ExitCodes;
+import de.netzatlas.report.ReportEditionRepository;
+import de.netzatlas.report.ReportEditions;
 import de.netzatlas.report.ReportModel;
 import de.netzatlas.report.ReportService;
 import picocli.CommandLine.Command;
@@ -22,9 +24,12 @@ import picocli.CommandLine.Option;
  * temporary files and moved into place only when both are complete, so exit code 0 means every
  * requested file is complete and any other exit code means none was touched.
  */
-@Command(name = "report", mixinStandardHelpOptions = true, subcommands = ReportTextCommand.class,
-        description = {"Erstellt den Bericht des Landes-CIO als PDF (A4, PDF/A-2b) aus dem Datenbestand zum Stichtag,",
+@Command(name = "report", mixinStandardHelpOptions = true, subcommands = {ReportTextCommand.class, ReportEditionCommands.Publish.class,
+                ReportEditionCommands.Diff.class, ReportEditionCommands.Editions.class},
+        description = {"Erstellt den Bericht des Landes-CIO als PDF (A4, PDF/A-2a) aus dem Datenbestand zum Stichtag,",
                 "optional die Tabellen des Berichts als XLSX-Arbeitsmappe. Die Datenbank wird nur gelesen.",
+                "Ist für das Jahr eine Ausgabe veröffentlicht (report publish), wird sie unverändert ausgegeben;",
+                "--live erstellt den Bericht aus dem heutigen Datenstand zum selben Stichtag (report diff).",
                 "Texte des Berichtsjahres (Vorwort, Impressum, Kapiteltexte): report text.",
                 "Exit-Codes: 0 ok; 2 Aufruffehler, z. B. --as-of nicht im Berichtsjahr oder",
                 "--out gleich --xlsx; 4 Datenbank nicht gefunden oder gesperrt; 5 Ausgabedatei",
@@ -46,6 +51,9 @@ final class ReportCommand extends Subcommand {
     @Option(names = "--xlsx", paramLabel = "DATEI.xlsx", description = "Tabellen des Berichts als XLSX (optional)")
     Path xlsx;
 
+    @Option(names = "--live", description = "heutigen Datenstand ausgeben, auch wenn eine Ausgabe veröffentlicht ist")
+    boolean live;
+
     @Override
     public Integer call() {
         PrintWriter err = err();
@@ -57,8 +65,13 @@ final class ReportCommand extends Subcommand {
         }
         LocalDate cutOff = asOf != null ? asOf : ReportService.defaultCutOff(year);
         try (AppServices services = openExistingServices()) {
-            err.println("Bericht " + year + ": Daten zum Stichtag " + cutOff.format(CliDates.GERMAN) + " werden gelesen …");
             ReportService report = services.report();
+            Optional<ReportEditionRepository.Info> edition = live ? Optional.empty()
+                    : services.reportEditions().latest(year).filter(e -> asOf == null || e.cutOff().equals(asOf));
+            if (edition.isPresent()) {
+                return writeEdition(services, edition.get(), err);
+            }
+            err.println("Bericht " + year + ": Daten zum Stichtag " + cutOff.format(CliDates.GERMAN) + " werden gelesen …");
             ReportModel.Document doc = report.assemble(year, cutOff);
             err.println("PDF wird gesetzt (Karten, Diagramme, Inhaltsverzeichnis) …");
             try {
@@ -87,6 +100,47 @@ final class ReportCommand extends Subcommand {
             err.println("Fehler: " + e.getMessage());
             return ExitCodes.FAILURE;
         }
+    }
+
+    /** The published edition, byte for byte, and its tables from the stored model; notes whether today's data differ. */
+    private int writeEdition(AppServices services, ReportEditionRepository.Info e, PrintWriter err) {
+        ReportEditions editions = services.reportEditions();
+        err.println("Veröffentlichte Ausgabe " + e.label() + " vom " + ReportEditionCommands.when(e) + " ("
+                + e.publishedBy() + ", Stichtag " + e.cutOff().format(CliDates.GERMAN) + ") wird ausgegeben; "
+                + "--live erstellt den Bericht aus dem heutigen Datenstand.");
+        byte[] pdf = editions.pdf(e);
+        ReportModel.Document doc = editions.document(e);
+        try {
+            java.util.function.Consumer<java.io.OutputStream> pdfWriter = o -> {
+                try {
+                    o.write(pdf);
+                } catch (java.io.IOException x) {
+                    throw new UncheckedIOException(x);
+                }
+            };
+            if (xlsx == null) {
+                ReportService.writeAtomically(out, pdfWriter);
+            } else {
+                java.time.ZonedDateTime created = e.publishedAt().atZone(java.time.ZoneId.of("Europe/Berlin"));
+                ReportService.writeAtomically(out, pdfWriter, xlsx,
+                        ReportService.xlsxWriter(doc, created));
+            }
+        } catch (UncheckedIOException x) {
+            err.println("Fehler: " + x.getMessage() + " Es wurde nichts geschrieben.");
+            err.flush();
+            return ExitCodes.OUTPUT;
+        }
+        err.println("PDF geschrieben: " + out.toAbsolutePath() + " (SHA-256 " + e.pdfSha256() + ")");
+        if (xlsx != null) {
+            err.println("Tabellen geschrieben: " + xlsx.toAbsolutePath());
+        }
+        int changed = editions.diff(e).size();
+        if (changed > 0) {
+            err.println("Hinweis: Der heutige Datenstand zum selben Stichtag weicht in " + changed
+                    + " Angaben ab: netzatlas report diff --edition " + e.label());
+        }
+        err.flush();
+        return ExitCodes.OK;
     }
 
     /** A usage error (exit 2, "es fehlt --year=JAHR") for each required option not given. */

@@ -87,6 +87,11 @@ public final class ReportService {
         });
     }
 
+    /** Writes the tables of {@code d} as XLSX with {@code created} on the "Bericht" sheet (for a published edition). */
+    public static Consumer<OutputStream> xlsxWriter(Document d, java.time.ZonedDateTime created) {
+        return out -> XlsxTablesWriter.write(d, created, out);
+    }
+
     /** The tables of {@code d} as XLSX with {@code created} on the "Bericht" sheet (for a published edition). */
     public void writeXlsx(Document d, java.time.ZonedDateTime created, Path target) {
         writeAtomically(target, out -> XlsxTablesWriter.write(d, created, out));
