@@ -59,7 +59,7 @@ class ReportCommandTest {
     @Test
     void viewModelPreviewsPagesOfTheSamePdf(@TempDir Path dir) throws Exception {
         try (AppServices services = AppServices.open(dir.resolve("vm.mv.db"))) {
-            ReportViewModel vm = new ReportViewModel(services::report, de.netzatlas.report.ReportPrinter.system(), () -> "test",
+            ReportViewModel vm = new ReportViewModel(services::report, services::reportEditions, de.netzatlas.report.ReportPrinter.system(), () -> "test",
                     BackgroundExecutor.direct(), new Messages(Locale.GERMANY), 2025);
             assertEquals(java.time.LocalDate.of(2025, 12, 31), vm.asOfProperty().get());
             vm.create();

@@ -25,6 +25,8 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 
 import de.netzatlas.common.GermanDates;
 import de.netzatlas.common.Messages;
+import de.netzatlas.report.ReportEditionRepository;
+import de.netzatlas.report.ReportEditions;
 import de.netzatlas.report.ReportModel;
 import de.netzatlas.report.ReportPrinter;
 import de.netzatlas.report.ReportService;
@@ -40,6 +42,12 @@ import de.netzatlas.ui.common.TaskHandle;
 public final class ReportViewModel {
 
     private final java.util.function.Supplier<ReportService> report;
+    private final java.util.function.Supplier<ReportEditions> editions;
+    private final BooleanProperty live = new SimpleBooleanProperty();
+    private final StringProperty edition = new SimpleStringProperty("");
+    private final BooleanProperty published = new SimpleBooleanProperty();
+    private final javafx.collections.ObservableList<String> changes = javafx.collections.FXCollections
+            .observableArrayList();
     private final ReportPrinter printer;
     private final BackgroundExecutor executor;
     private final Messages m;
@@ -58,11 +66,16 @@ public final class ReportViewModel {
     private volatile ReportModel.Document document;
     private volatile byte[] pdf;
 
-    /** @param user who saves chapter texts (read in the background: the display name is a setting) */
-    public ReportViewModel(java.util.function.Supplier<ReportService> report, ReportPrinter printer,
+    /**
+     * @param editions the published editions (a year with one shows it unless {@link #liveProperty} is set)
+     * @param user     who saves chapter texts (read in the background: the display name is a setting)
+     */
+    public ReportViewModel(java.util.function.Supplier<ReportService> report,
+                           java.util.function.Supplier<ReportEditions> editions, ReportPrinter printer,
                            java.util.function.Supplier<String> user, BackgroundExecutor executor, Messages messages,
                            int defaultYear) {
         this.report = report;
+        this.editions = editions;
         this.user = user;
         this.printer = printer;
         this.executor = executor;
@@ -81,23 +94,47 @@ public final class ReportViewModel {
         LocalDate cutOff = asOf.get() != null ? asOf.get() : ReportService.defaultCutOff(y);
         running.set(true);
         status.set(m.format("report.status.reading", cutOff.format(GermanDates.FORMAT)));
+        boolean showLive = live.get();
         TaskHandle handle = executor.submit(m.get("report.task.create"), t -> {
-            ReportModel.Document d = report.get().assemble(y, cutOff);
-            t.stopIfCancelled();
-            t.message(m.get("report.status.typesetting"));
-            byte[] bytes = report.get().pdf(d);
+            ReportEditions ed = editions.get();
+            java.util.Optional<ReportEditionRepository.Info> e = ed.latest(y).filter(i -> i.cutOff().equals(cutOff));
+            ReportModel.Document d;
+            byte[] bytes;
+            String banner;
+            java.util.List<String> diff = java.util.List.of();
+            if (e.isPresent() && !showLive) {
+                d = ed.document(e.get());
+                bytes = ed.pdf(e.get());
+                t.message(m.get("report.status.comparing"));
+                diff = lines(ed.diff(e.get()));
+                banner = m.format("report.edition.shown", e.get().label(), when(e.get()), e.get().publishedBy());
+            } else {
+                d = report.get().assemble(y, cutOff);
+                t.stopIfCancelled();
+                t.message(m.get("report.status.typesetting"));
+                bytes = report.get().pdf(d);
+                if (e.isPresent()) {
+                    diff = lines(ReportEditions.diff(ed.document(e.get()), d));
+                    banner = m.format("report.edition.live", e.get().label());
+                } else {
+                    banner = m.get("report.edition.none");
+                }
+            }
             t.stopIfCancelled();
             int pages;
             try (PDDocument doc = Loader.loadPDF(bytes)) {
                 pages = doc.getNumberOfPages();
             }
-            return new Created(d, bytes, pages);
+            return new Created(d, bytes, pages, banner, e.isPresent() && !showLive, diff);
         }, result -> {
             if (generation.get() != run) {
                 return;
             }
             document = result.document();
             pdf = result.pdf();
+            edition.set(result.banner());
+            published.set(result.published());
+            changes.setAll(result.changes());
             running.set(false);
             pageCount.set(result.pages());
             status.set(m.format("report.status.done", result.pages()));
@@ -120,7 +157,46 @@ public final class ReportViewModel {
         creating = handle;
     }
 
-    private record Created(ReportModel.Document document, byte[] pdf, int pages) {
+    private record Created(ReportModel.Document document, byte[] pdf, int pages, String banner, boolean published,
+                           java.util.List<String> changes) {
+    }
+
+    private static String when(ReportEditionRepository.Info e) {
+        return java.time.format.DateTimeFormatter.ofPattern("dd.MM.uuuu HH:mm")
+                .withZone(java.time.ZoneId.of("Europe/Berlin")).format(e.publishedAt());
+    }
+
+    /** One line per changed figure ("Figur: alt → neu"), then the changed records of its chapter once. */
+    private static java.util.List<String> lines(java.util.List<ReportEditions.FigureChange> diff) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        java.util.Set<String> chapters = new java.util.HashSet<>();
+        for (ReportEditions.FigureChange c : diff) {
+            out.add(c.figure() + ": " + c.before() + " → " + c.after());
+            if (chapters.add(c.chapter())) {
+                c.causes().forEach(x -> out.add("    " + x));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Publishes the report of the chosen year and cut-off as a new, unchangeable edition, then shows
+     * it. The view asks the planner first.
+     */
+    public void publish() {
+        int y = year.get();
+        LocalDate cutOff = asOf.get() != null ? asOf.get() : ReportService.defaultCutOff(y);
+        running.set(true);
+        status.set(m.format("report.status.publishing", y));
+        executor.submit(m.get("report.task.publish"), t -> editions.get().publish(y, cutOff), e -> {
+            live.set(false); // before running ends: the view's live listener must not start a second run
+            running.set(false);
+            status.set(m.format("report.status.published", e.label(), e.pdfSha256().substring(0, 12)));
+            create();
+        }, f -> {
+            running.set(false);
+            failed(f);
+        });
     }
 
     /** Stops the running report after its current step; its result is discarded. */
@@ -233,6 +309,26 @@ public final class ReportViewModel {
 
     public ReportModel.Document document() {
         return document;
+    }
+
+    /** Show today's data for the cut-off even when an edition is published. */
+    public BooleanProperty liveProperty() {
+        return live;
+    }
+
+    /** Which data the preview shows: the published edition (and when), or today's data. */
+    public StringProperty editionProperty() {
+        return edition;
+    }
+
+    /** Whether the preview is a published edition (it cannot be changed). */
+    public BooleanProperty publishedProperty() {
+        return published;
+    }
+
+    /** The figures that today's data change against the published edition, with the records behind them. */
+    public javafx.collections.ObservableList<String> changes() {
+        return changes;
     }
 
     public IntegerProperty yearProperty() {

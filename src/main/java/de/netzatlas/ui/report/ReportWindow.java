@@ -65,8 +65,39 @@ public final class ReportWindow {
         Button texts = new Button(m.get("report.texts"));
         texts.setId("reportTexts");
         texts.setOnAction(e -> editTexts(owner, vm, m));
+        javafx.scene.control.CheckBox live = new javafx.scene.control.CheckBox(m.get("report.live"));
+        live.setId("reportLive");
+        live.selectedProperty().bindBidirectional(vm.liveProperty());
+        live.selectedProperty().addListener((o, a, b) -> {
+            if (vm.hasReport() && !vm.runningProperty().get()) {
+                vm.create();
+            }
+        });
+        Button publish = new Button(m.get("report.publish"));
+        publish.setId("reportPublish");
+        publish.disableProperty().bind(vm.runningProperty());
+        publish.setOnAction(e -> confirmPublish(owner, vm, m));
         ToolBar top = new ToolBar(new Label(m.get("report.year")), year, new Label(m.get("report.asOf")), asOf, create,
-                cancel, progress, new Separator(), texts);
+                cancel, progress, new Separator(), live, publish, new Separator(), texts);
+        Label banner = new Label();
+        banner.setId("reportEdition");
+        banner.textProperty().bind(vm.editionProperty());
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setPadding(new Insets(4, 8, 4, 8));
+        banner.styleProperty().bind(javafx.beans.binding.Bindings.when(vm.publishedProperty())
+                .then("-fx-background-color: #e6f2ea; -fx-font-weight: bold;")
+                .otherwise("-fx-background-color: #fdf3e1;"));
+        banner.managedProperty().bind(vm.editionProperty().isNotEmpty());
+        banner.visibleProperty().bind(vm.editionProperty().isNotEmpty());
+        javafx.scene.control.ListView<String> changeList = new javafx.scene.control.ListView<>(vm.changes());
+        changeList.setId("reportChanges");
+        changeList.setPrefHeight(140);
+        javafx.scene.control.TitledPane changes = new javafx.scene.control.TitledPane(m.get("report.changes"),
+                changeList);
+        changes.setExpanded(true);
+        changes.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.changes()));
+        changes.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.changes()));
 
         ImageView page = new ImageView();
         page.setPreserveRatio(true);
@@ -112,7 +143,7 @@ public final class ReportWindow {
         status.setPadding(new Insets(3, 8, 4, 8));
         status.setMaxWidth(Double.MAX_VALUE);
 
-        BorderPane root = new BorderPane(scroll, top, null, new VBox(bottom, status), null);
+        BorderPane root = new BorderPane(scroll, new VBox(top, banner), null, new VBox(changes, bottom, status), null);
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(m.get("report.title"));
@@ -125,6 +156,23 @@ public final class ReportWindow {
         de.netzatlas.ui.common.SecondaryWindows.closeOnEscape(stage);
         stage.show();
         return stage;
+    }
+
+    /** Publishing cannot be undone: the planner confirms with year and cut-off in view. */
+    private static void confirmPublish(Window owner, ReportViewModel vm, Messages m) {
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION);
+        ask.initOwner(owner);
+        ask.setTitle(m.get("report.publish.title"));
+        java.time.LocalDate cutOff = vm.asOfProperty().get() != null ? vm.asOfProperty().get()
+                : de.netzatlas.report.ReportService.defaultCutOff(vm.yearProperty().get());
+        ask.setHeaderText(m.format("report.publish.header", vm.yearProperty().get(), cutOff.format(GermanDates.FORMAT)));
+        ask.setContentText(m.get("report.publish.text"));
+        ask.getDialogPane().setMinWidth(520);
+        ButtonType yes = new ButtonType(m.get("report.publish.title"), ButtonType.OK.getButtonData());
+        ask.getButtonTypes().setAll(yes, ButtonType.CANCEL);
+        ((Button) ask.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        ((Button) ask.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+        ask.showAndWait().filter(yes::equals).ifPresent(b -> vm.publish());
     }
 
     private static java.util.Optional<Path> choose(Stage stage, Messages m, String kind, String glob, String name) {

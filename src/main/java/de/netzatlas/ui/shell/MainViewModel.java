@@ -244,7 +244,7 @@ public final class MainViewModel implements de.netzatlas.ui.map.MapPane.Host,
     /** The report window's view model (the report service is created on first use, off the FX thread). */
     public ReportViewModel report() {
         int lastYear = java.time.LocalDate.now(services.clock()).getYear() - 1;
-        return new ReportViewModel(services::report, de.netzatlas.report.ReportPrinter.system(), services::userName,
+        return new ReportViewModel(services::report, services::reportEditions, de.netzatlas.report.ReportPrinter.system(), services::userName,
                 executor, messages,
                 lastYear);
     }
