@@ -203,11 +203,35 @@ public final class PdfReportRenderer {
     }
 
     private static InputStream resource(String name) {
-        InputStream in = PdfReportRenderer.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new UncheckedIOException(new IOException("Schrift fehlt im Programmpaket: " + name));
+        try (InputStream in = PdfReportRenderer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new UncheckedIOException(new IOException("Schrift fehlt im Programmpaket: " + name));
+            }
+            return new java.io.ByteArrayInputStream(withoutGlyphSubstitution(in.readAllBytes()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Schrift " + name + " nicht lesbar: " + e.getMessage(), e);
         }
-        return in;
+    }
+
+    /**
+     * The TrueType font with its GSUB table hidden (its directory tag renamed), so that PDFBox sets
+     * "fl" and "fi" as two glyphs and never as a ligature: a ligature glyph maps to U+FB02 and breaks
+     * searching for "Landesfläche" in a PDF viewer. The glyph data are untouched; the subset embedded
+     * in the PDF never carries GSUB anyway.
+     */
+    static byte[] withoutGlyphSubstitution(byte[] ttf) {
+        byte[] out = ttf.clone();
+        int tables = ((out[4] & 0xFF) << 8) | (out[5] & 0xFF);
+        for (int i = 0; i < tables; i++) {
+            int at = 12 + 16 * i;
+            if (at + 4 <= out.length && out[at] == 'G' && out[at + 1] == 'S' && out[at + 2] == 'U' && out[at + 3] == 'B') {
+                out[at] = 'g';
+                out[at + 1] = 's';
+                out[at + 2] = 'u';
+                out[at + 3] = 'b';
+            }
+        }
+        return out;
     }
 
     /** "Demodaten" across the page, translucent red, over the content (alpha needs PDF/A-2, not 1). */

@@ -252,13 +252,13 @@ public final class ReportAssembler {
     /** The target notes of a coverage KPI: a partial stand cannot say how far the Land is from a target. */
     private static List<String> coverageTargets(FibreChapterSource.Data d, List<String> targets) {
         if (d.extent().partial()) {
-            return List.of(landLabel(d.extent()) + " – Abstand des Landes zum Ziel nicht bestimmbar");
+            return List.of(landLabel(d.extent()), "Abstand des Landes zum Ziel nicht bestimmbar");
         }
         return targets;
     }
 
     private static String coverageText(FibreChapterSource.Data d, double v) {
-        return Fmt.pct(v) + (d.extent().partial() ? " (Teilbestand)" : "");
+        return Fmt.pct(v); // a partial stand says so in the first note under the value
     }
 
     private KpiTile gigabitKpi(int year, Optional<FibreChapterSource.Data> now,

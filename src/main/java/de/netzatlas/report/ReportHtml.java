@@ -166,8 +166,9 @@ final class ReportHtml {
                 .append(esc(d.issuer())).append("</p><p>Jahresbericht ").append(d.year())
                 .append(" zu Glasfaser, Mobilfunk/5G, Schulen ans Netz und dem Landesdatennetz ITN-XT</p>");
         if (d.demo()) {
-            h.append("<p class=\"demo\">Dieser Bericht enthält Demodaten (synthetische Beispieldaten). ")
-                    .append("Die Zahlen sind nicht amtlich.</p>");
+            h.append("<p class=\"demo\">Dieser Bericht enthält Demodaten (synthetische Beispieldaten) in: ")
+                    .append(esc(String.join(", ", d.demoDomains()))).append(". Diese Zahlen sind nicht amtlich; alle anderen ")
+                    .append("Kapitel zeigen echte Daten oder sagen „keine Daten“.</p>");
         }
         h.append("</div><div class=\"titlefoot\">Erstellt mit Netzatlas aus dem Datenbestand zum Stichtag ")
                 .append(Fmt.date(d.asOf())).append(". Datenquellen, Datenstände und Berechnungsweise: siehe Anhang.")

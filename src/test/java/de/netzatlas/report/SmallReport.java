@@ -42,7 +42,7 @@ final class SmallReport {
     }
 
     static Document document(boolean demo, List<Block> fibreBlocks) {
-        List<Block> schools = List.of(new Paragraph("Die Pflichtaufgabe der Fläche: Grafik und Auswertung."),
+        List<Block> schools = List.of(new Paragraph("Die Pflichtaufgabe der Fläche: Grafik und Auswertung der Landesfläche."),
                 new Chart("schulen-chart", "Schulen nach Anbindung (Quelle: Schulregister, Stand 31.12.2025)",
                         ChartKind.LINE, "Schulen", List.of("2022", "2023", "2024", "2025"),
                         List.of(new Series("angebunden", List.of(0.0, 1.0, 2.0, 3.0), false)), false),
