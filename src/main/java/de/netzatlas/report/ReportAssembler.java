@@ -141,7 +141,8 @@ public final class ReportAssembler {
 
         return new Document(year, asOf, "Bericht des Landes-CIO " + year, issuer.get(), !demoDomains.isEmpty(),
                 texts.getOrDefault(SUMMARY, ""), kpis, chapters, appendix(chapters, kpis, demoDomains), demoDomains,
-                basis(fibre, mobile, schools, sites));
+                basis(fibre, mobile, schools, sites), texts.getOrDefault("vorwort", ""),
+                texts.getOrDefault("impressum", ""));
     }
 
     private static String shortId(String id) {

@@ -69,6 +69,10 @@ final class ReportHtml {
         }
         titlePage(h, d);
         toc(h, d);
+        if (!d.foreword().isBlank()) {
+            h.append("<h1 id=\"").append(chapterAnchor("vorwort")).append("\">Vorwort</h1>")
+                    .append(Narrative.toXhtml(d.foreword()));
+        }
         summary(h, d);
         int n = 2;
         for (Chapter c : d.chapters()) {
@@ -177,6 +181,9 @@ final class ReportHtml {
 
     private static void toc(StringBuilder h, Document d) {
         h.append("<div class=\"toc\"><h1 class=\"tochead\" style=\"page-break-before: auto\">Inhalt</h1><ul>");
+        if (!d.foreword().isBlank()) {
+            h.append("<li><a href=\"#").append(chapterAnchor("vorwort")).append("\">Vorwort</a></li>");
+        }
         h.append("<li><a href=\"#").append(chapterAnchor(ReportAssembler.SUMMARY)).append("\">1 Zusammenfassung</a></li>");
         int n = 2;
         for (Chapter c : d.chapters()) {
@@ -188,12 +195,18 @@ final class ReportHtml {
             h.append("<li class=\"sub\"><a href=\"#").append(sub[0]).append("\">").append(esc(sub[1]))
                     .append("</a></li>");
         }
+        if (!d.imprint().isBlank()) {
+            h.append("<li><a href=\"#").append(chapterAnchor("impressum")).append("\">Impressum</a></li>");
+        }
         h.append("</ul></div>");
     }
 
     /** The PDF outline: one entry per chapter (as the table of contents), the appendix parts under "Anhang". */
     private static void bookmarks(StringBuilder h, Document d) {
         h.append("<bookmarks>");
+        if (!d.foreword().isBlank()) {
+            bookmark(h, "Vorwort", chapterAnchor("vorwort"), true);
+        }
         bookmark(h, "1 Zusammenfassung", chapterAnchor(ReportAssembler.SUMMARY), true);
         int n = 2;
         for (Chapter c : d.chapters()) {
@@ -203,7 +216,11 @@ final class ReportHtml {
         for (String[] sub : APPENDIX_PARTS) {
             bookmark(h, sub[1], sub[0], true);
         }
-        h.append("</bookmark></bookmarks>");
+        h.append("</bookmark>");
+        if (!d.imprint().isBlank()) {
+            bookmark(h, "Impressum", chapterAnchor("impressum"), true);
+        }
+        h.append("</bookmarks>");
     }
 
     private static void bookmark(StringBuilder h, String name, String anchor, boolean close) {
@@ -386,6 +403,10 @@ final class ReportHtml {
         h.append("</tbody></table>");
         dl(h, APPENDIX_PARTS[2], d.appendix().methods());
         dl(h, APPENDIX_PARTS[3], d.appendix().glossary());
+        if (!d.imprint().isBlank()) {
+            h.append("<h1 id=\"").append(chapterAnchor("impressum")).append("\">Impressum</h1>")
+                    .append(Narrative.toXhtml(d.imprint()));
+        }
     }
 
     private static void dl(StringBuilder h, String[] part, List<Map.Entry<String, String>> entries) {

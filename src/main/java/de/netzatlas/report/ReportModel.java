@@ -21,11 +21,13 @@ public final class ReportModel {
      * {@code demoDomains} names those chapters (the title page lists them) — a domain with any real
      * record never shows its demo records. {@code basis}: per chapter id, each record behind the
      * figures (label → its state on the cut-off day), so that a later diff can say which records
-     * changed a figure.
+     * changed a figure. {@code foreword} and {@code imprint}: the year's Vorwort (after the table
+     * of contents) and Impressum (last page), empty when none was written.
      */
     public record Document(int year, LocalDate asOf, String title, String issuer, boolean demo,
                            String summaryNarrative, List<KpiTile> kpis, List<Chapter> chapters,
-                           Appendix appendix, List<String> demoDomains, Map<String, Map<String, String>> basis) {
+                           Appendix appendix, List<String> demoDomains, Map<String, Map<String, String>> basis,
+                           String foreword, String imprint) {
         public Document {
             kpis = List.copyOf(kpis);
             chapters = List.copyOf(chapters);
@@ -34,12 +36,14 @@ public final class ReportModel {
             (basis == null ? Map.<String, Map<String, String>>of() : basis)
                     .forEach((k, v) -> b.put(k, java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(v))));
             basis = java.util.Collections.unmodifiableMap(b);
+            foreword = foreword == null ? "" : foreword;
+            imprint = imprint == null ? "" : imprint;
         }
 
         public Document(int year, LocalDate asOf, String title, String issuer, boolean demo, String summaryNarrative,
                         List<KpiTile> kpis, List<Chapter> chapters, Appendix appendix) {
             this(year, asOf, title, issuer, demo, summaryNarrative, kpis, chapters, appendix,
-                    demo ? List.of("alle Kapitel") : List.of(), Map.of());
+                    demo ? List.of("alle Kapitel") : List.of(), Map.of(), "", "");
         }
 
         public Optional<Chapter> chapter(String id) {

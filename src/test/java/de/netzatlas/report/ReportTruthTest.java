@@ -194,6 +194,29 @@ class ReportTruthTest {
         assertEquals(List.of("Altmarkkreis Salzwedel", "Börde", "Burgenlandkreis"), names);
     }
 
+    @Test
+    void theForewordAndTheImprintOfTheYearArePrintedAndBookmarked(@TempDir Path dir) throws Exception {
+        try (ReportFixture f = new ReportFixture(dir)) {
+            f.texts.save(2025, "vorwort", "Liebe Leserinnen und Leser, **der Ausbau** geht voran.", "cio");
+            f.texts.save(2025, "impressum", "Herausgeber: Ministerium\n\nRedaktion: Referat 45", "cio");
+            Document d = f.report.assemble(2025, LocalDate.of(2025, 12, 31));
+            assertEquals("Herausgeber: Ministerium\n\nRedaktion: Referat 45", d.imprint());
+            byte[] pdf = f.report.pdf(d);
+            String text = String.join("\n", ReportDemoTest.texts(pdf));
+            assertTrue(text.indexOf("Liebe Leserinnen und Leser") < text.indexOf("1 Zusammenfassung\n", text.indexOf("Liebe")),
+                    "the foreword comes before the summary");
+            assertTrue(text.contains("Redaktion: Referat 45"));
+            try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                List<String> outline = new java.util.ArrayList<>();
+                for (var item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                    outline.add(item.getTitle());
+                }
+                assertEquals("Vorwort", outline.get(0));
+                assertEquals("Impressum", outline.get(outline.size() - 1));
+            }
+        }
+    }
+
     static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
