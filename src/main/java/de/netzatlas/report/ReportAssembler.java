@@ -134,9 +134,13 @@ public final class ReportAssembler {
 
         List<Chapter> chapters = List.of(
                 fibre.map(d -> fibreChapter(d, fibrePrev, year, asOf, texts)).orElseGet(() -> empty(FIBRE, texts)),
-                mobile.map(d -> mobileChapter(d, texts)).orElseGet(() -> empty(MOBILE, texts)),
-                schools.map(d -> schoolsChapter(d, asOf, texts)).orElseGet(() -> empty(SCHOOLS, texts)),
-                sites.map(d -> sitesChapter(d, asOf, texts)).orElseGet(() -> empty(SITES, texts)),
+                mobile.map(d -> mobileChapter(d, mobilePrev, texts)).orElseGet(() -> empty(MOBILE, texts)),
+                schools.map(d -> schoolsChapter(d, previousDone(schoolsPrev.map(SchoolsChapterSource.Data::schools),
+                        SchoolsChapterSource.School::kreisAgs, SchoolsChapterSource.School::connected), asOf, texts))
+                        .orElseGet(() -> empty(SCHOOLS, texts)),
+                sites.map(d -> sitesChapter(d, previousDone(sitesPrev.map(SitesChapterSource.Data::sites),
+                        SitesChapterSource.Site::kreisAgs, SitesChapterSource.Site::migrated), asOf, texts))
+                        .orElseGet(() -> empty(SITES, texts)),
                 fibre.map(d -> outlookChapter(d, texts)).orElseGet(() -> empty(OUTLOOK, texts)));
 
         return new Document(year, asOf, "Bericht des Landes-CIO " + year, issuer.get(), !demoDomains.isEmpty(),
@@ -210,6 +214,17 @@ public final class ReportAssembler {
         }
         return "Teilbestand: " + Fmt.count(e.gemeinden()) + " von " + Fmt.count(e.gemeindenTotal()) + " Gemeinden, "
                 + householdShare(e) + " der Haushalte";
+    }
+
+    /** A homes count, or "–" where the stand reports none (never a 0 for "keine Daten"). */
+    private static String homes(long n) {
+        return n == 0 ? "–" : Fmt.count(n);
+    }
+
+    /** Homes connected per home passed. */
+    private static String takeUp(CoverageFigures f) {
+        return f.homesPassed() == 0 || f.homesConnected() == 0 ? "–"
+                : Fmt.share((double) f.homesConnected() / f.homesPassed());
     }
 
     /** "34 %": the covered Gemeinden's share of the Land's households, whole per cent. */
@@ -455,6 +470,26 @@ public final class ReportAssembler {
                         Fmt.share(land.fttbhShare()), Fmt.share(land.whiteSpotShare()),
                         lb == null ? "–" : Fmt.pp(100 * (land.fttbhShare() - lb.fttbhShare())))));
 
+        List<List<String>> gaps = new ArrayList<>();
+        for (RegionFigures k : kreise) {
+            CoverageFigures f = k.figures();
+            CoverageFigures b = before.get(k.region().ags());
+            gaps.add(List.of(k.region().name(), Fmt.share(f.whiteSpotShare()), Fmt.share(f.greySpotShare()),
+                    homes(f.homesPassed()), homes(f.homesConnected()), takeUp(f),
+                    b == null || f.homesConnected() == 0 || b.homesConnected() == 0 ? "–"
+                            : Fmt.signed(f.homesConnected() - b.homesConnected())));
+        }
+        blocks.add(new Table("Anschlüsse je Kreis", sourced("Tabelle: Versorgungslücken und Glasfaseranschlüsse je "
+                + "Kreis (weiße Flecken unter 30, graue unter 100 Mbit/s; Homes passed/connected laut Meldung)",
+                coverageSource, standText),
+                List.of(Column.left("Kreis / kreisfreie Stadt"), Column.right("weiße Flecken"),
+                        Column.right("graue Flecken"), Column.right("Homes passed"), Column.right("Homes connected"),
+                        Column.right("Anschlussquote"), Column.right("Δ Homes connected ggü. Vorjahr")),
+                gaps, List.of(landLabel(extent), Fmt.share(land.whiteSpotShare()), Fmt.share(land.greySpotShare()),
+                        homes(land.homesPassed()), homes(land.homesConnected()), takeUp(land),
+                        lb == null || land.homesConnected() == 0 || lb.homesConnected() == 0 ? "–"
+                                : Fmt.signed(land.homesConnected() - lb.homesConnected()))));
+
         List<String> years = new ArrayList<>();
         List<Double> gig = new ArrayList<>();
         List<Double> fib = new ArrayList<>();
@@ -542,8 +577,12 @@ public final class ReportAssembler {
                 "Im Berichtsjahr wurde kein Projekt abgeschlossen."));
     }
 
-    private Chapter mobileChapter(MobileChapterSource.Data d, Map<String, String> texts) {
+    private Chapter mobileChapter(MobileChapterSource.Data d, Optional<MobileChapterSource.Data> prev,
+                                  Map<String, String> texts) {
         List<ReportModel.Block> blocks = new ArrayList<>();
+        Map<String, Double> before = new TreeMap<>();
+        prev.ifPresent(p -> p.kreise().forEach(k -> before.put(k.kreisAgs(),
+                k.areaKm2() == 0 ? 0 : 100 * k.area5gKm2() / k.areaKm2())));
         Map<String, Double> values = new LinkedHashMap<>();
         List<List<String>> rows = new ArrayList<>();
         double area = 0;
@@ -554,9 +593,10 @@ public final class ReportAssembler {
         sorted.sort((a, b) -> order.compare(name(a.kreisAgs()), name(b.kreisAgs())));
         for (MobileChapterSource.KreisArea k : sorted) {
             values.put(k.kreisAgs(), k.areaKm2() == 0 ? 0 : 100 * k.area5gKm2() / k.areaKm2());
+            double share5 = k.areaKm2() == 0 ? 0 : 100 * k.area5gKm2() / k.areaKm2();
             rows.add(List.of(name(k.kreisAgs()), Fmt.number(k.areaKm2()),
-                    Fmt.pct(k.areaKm2() == 0 ? 0 : 100 * k.area4gKm2() / k.areaKm2()),
-                    Fmt.pct(k.areaKm2() == 0 ? 0 : 100 * k.area5gKm2() / k.areaKm2())));
+                    Fmt.pct(k.areaKm2() == 0 ? 0 : 100 * k.area4gKm2() / k.areaKm2()), Fmt.pct(share5),
+                    before.containsKey(k.kreisAgs()) ? Fmt.pp(share5 - before.get(k.kreisAgs())) : "–"));
             area += k.areaKm2();
             a5 += k.area5gKm2();
             a4 += k.area4gKm2();
@@ -574,9 +614,10 @@ public final class ReportAssembler {
         blocks.add(new Table("Mobilfunk je Kreis", sourced("Tabelle: Mobilfunkversorgung je Kreis (Fläche)", source,
                 stand),
                 List.of(Column.left("Kreis / kreisfreie Stadt"), Column.right("Fläche km²"), Column.right("4G"),
-                        Column.right("5G")), rows,
+                        Column.right("5G"), Column.right("Δ 5G ggü. Vorjahr")), rows,
                 List.of("Sachsen-Anhalt", Fmt.number(area), Fmt.pct(area == 0 ? 0 : 100 * a4 / area),
-                        Fmt.pct(area == 0 ? 0 : 100 * a5 / area))));
+                        Fmt.pct(area == 0 ? 0 : 100 * a5 / area),
+                        prev.map(p -> Fmt.pp(fiveG(d) - fiveG(p))).orElse("–"))));
         List<String> cats2 = new ArrayList<>();
         List<Double> v5 = new ArrayList<>();
         values.forEach((k, v) -> {
@@ -602,8 +643,13 @@ public final class ReportAssembler {
                         + (entry.isEmpty() ? "" : "; " + entry));
     }
 
+    private static long doneNow(Map<String, long[]> byKreis) {
+        return byKreis.values().stream().mapToLong(a -> a[1]).sum();
+    }
+
     private <T> Chapter registerChapter(String id, String noun, LocalDate stand, String source, boolean demo,
-                                        int byEntryTime, List<T> items, Function<T, Boolean> done, Function<T, String> kreis,
+                                        int byEntryTime, List<T> items, Optional<Map<String, Long>> prevDone,
+                                        Function<T, Boolean> done, Function<T, String> kreis,
                                         Function<T, MapPoint> point, Function<T, OpenItemsTable.Item> openItem,
                                         OpenItemsTable.Wording wording, LocalDate asOf, String doneWord,
                                         String openWord, Map<String, String> texts) {
@@ -633,7 +679,8 @@ public final class ReportAssembler {
         for (Map.Entry<String, long[]> e : byKreis.entrySet()) {
             long[] a = e.getValue();
             rows.add(List.of(name(e.getKey()), Fmt.count(a[0]), Fmt.count(a[1]), Fmt.count(a[0] - a[1]),
-                    Fmt.share((double) a[1] / a[0])));
+                    Fmt.share((double) a[1] / a[0]), prevDone.map(p -> Fmt.signed(a[1] - p.getOrDefault(e.getKey(), 0L)))
+                            .orElse("–")));
             cat.add(name(e.getKey()));
             doneV.add((double) a[1]);
             openV.add((double) (a[0] - a[1]));
@@ -642,9 +689,10 @@ public final class ReportAssembler {
         }
         blocks.add(new Table(noun + " je Kreis", sourced("Tabelle: " + noun + " je Kreis", source, standText),
                 List.of(Column.left("Kreis / kreisfreie Stadt"), Column.right(noun), Column.right(doneWord),
-                        Column.right(openWord), Column.right("Anteil")), rows,
-                List.of("Sachsen-Anhalt", Fmt.count(all), Fmt.count(ok), Fmt.count(all - ok),
-                        Fmt.share(all == 0 ? 0 : (double) ok / all))));
+                        Column.right(openWord), Column.right("Anteil"), Column.right("Δ " + doneWord + " ggü. Vorjahr")),
+                rows, List.of("Sachsen-Anhalt", Fmt.count(all), Fmt.count(ok), Fmt.count(all - ok),
+                        Fmt.share(all == 0 ? 0 : (double) ok / all), prevDone.map(p -> Fmt.signed(doneNow(byKreis)
+                                - p.values().stream().mapToLong(Long::longValue).sum())).orElse("–"))));
         blocks.add(new Chart(id + "-bar", sourced("Abbildung: " + noun + " je Kreis nach Status", source, standText),
                 ChartKind.BAR, "Anzahl",
                 cat, List.of(new Series(doneWord, doneV, false), new Series(openWord, openV, false)), false));
@@ -664,16 +712,30 @@ public final class ReportAssembler {
     static final OpenItemsTable.Wording OPEN_SITES = new OpenItemsTable.Wording("Standorte – offen", "Standort",
             "Behörde/Dienststelle", "geplante Migration", "Standort", "Standorte", "noch nicht migriert", "migriert");
 
-    private Chapter schoolsChapter(SchoolsChapterSource.Data d, LocalDate asOf, Map<String, String> texts) {
+    /** Per Kreis, how many records were done (connected, migrated) a year earlier; empty without a previous year. */
+    private static <T> Optional<Map<String, Long>> previousDone(Optional<List<T>> prev, Function<T, String> kreis,
+                                                              java.util.function.Predicate<T> done) {
+        return prev.map(items -> {
+            Map<String, Long> out = new TreeMap<>();
+            items.stream().filter(done).forEach(t -> out.merge(kreis.apply(t), 1L, Long::sum));
+            return out;
+        });
+    }
+
+    private Chapter schoolsChapter(SchoolsChapterSource.Data d, Optional<Map<String, Long>> prevDone, LocalDate asOf,
+                                   Map<String, String> texts) {
         return registerChapter(SCHOOLS, "Schulen", d.stand(), d.source(), d.demo(), d.byEntryTime(), d.schools(),
+                prevDone,
                 SchoolsChapterSource.School::connected, SchoolsChapterSource.School::kreisAgs,
                 s -> new MapPoint(s.id(), s.name(), s.lat(), s.lon(), s.connected() ? "angeschlossen" : "offen"),
                 s -> new OpenItemsTable.Item(s.name(), name(s.gemeindeAgs()), name(s.kreisAgs()), s.status(),
                         s.planned()), OPEN_SCHOOLS, asOf, "angeschlossen", "offen", texts);
     }
 
-    private Chapter sitesChapter(SitesChapterSource.Data d, LocalDate asOf, Map<String, String> texts) {
+    private Chapter sitesChapter(SitesChapterSource.Data d, Optional<Map<String, Long>> prevDone, LocalDate asOf,
+                                 Map<String, String> texts) {
         return registerChapter(SITES, "Standorte", d.stand(), d.source(), d.demo(), d.byEntryTime(), d.sites(),
+                prevDone,
                 SitesChapterSource.Site::migrated, SitesChapterSource.Site::kreisAgs,
                 s -> new MapPoint(s.id(), s.name(), s.lat(), s.lon(), s.migrated() ? "migriert" : "offen"),
                 s -> new OpenItemsTable.Item(s.name(), s.authority(), name(s.kreisAgs()), s.status(), s.planned()),

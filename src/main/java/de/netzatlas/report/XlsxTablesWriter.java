@@ -88,6 +88,7 @@ public final class XlsxTablesWriter {
     /** The table sheets, in workbook order, from the tables {@link ReportAssembler} builds per chapter. */
     static final List<SheetSpec> TABLE_SHEETS = List.of(
             new SheetSpec(ReportAssembler.FIBRE, "Glasfaser je Kreis"),
+            new SheetSpec(ReportAssembler.FIBRE, "Anschlüsse je Kreis"),
             new SheetSpec(ReportAssembler.FIBRE, "Projekte nach Status"),
             new SheetSpec(ReportAssembler.FIBRE, "Laufende Projekte"),
             new SheetSpec(ReportAssembler.MOBILE, "Mobilfunk je Kreis"),

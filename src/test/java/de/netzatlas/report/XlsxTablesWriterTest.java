@@ -33,7 +33,8 @@ import de.netzatlas.report.ReportModel.Table;
 /** The XLSX of the report read back with POI: fixed sheets, typed cells, units in headers, demo marker. */
 class XlsxTablesWriterTest {
 
-    static final List<String> SHEETS = List.of("Bericht", "Kennzahlen", "Glasfaser je Kreis", "Projekte nach Status",
+    static final List<String> SHEETS = List.of("Bericht", "Kennzahlen", "Glasfaser je Kreis", "Anschlüsse je Kreis",
+            "Projekte nach Status",
             "Laufende Projekte", "Mobilfunk je Kreis", "Schulen je Kreis", "Schulen – offen", "Standorte je Kreis",
             "Standorte – offen", "Projektion Land", "Projektion je Kreis");
     static final LocalDate CUT_OFF = LocalDate.of(2025, 12, 31);
