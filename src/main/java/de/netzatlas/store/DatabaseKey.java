@@ -21,7 +21,8 @@ public final class DatabaseKey implements AutoCloseable {
 
     /** Shortest password {@code db encrypt} and {@code db passwd} accept. */
     public static final int MIN_LENGTH = 8;
-    private static final byte[] ENCRYPTED_MAGIC = "H2encrypt\n".getBytes(StandardCharsets.US_ASCII);
+    /** How H2's {@code FileEncrypt} starts an encrypted file. */
+    private static final String ENCRYPTED_MAGIC = "H2encrypt\n";
 
     private final char[] password;
 
@@ -128,9 +129,10 @@ public final class DatabaseKey implements AutoCloseable {
 
     /** Whether {@code file} is an H2 file encrypted with {@code CIPHER=AES} (H2's {@code FileEncrypt} header). */
     public static boolean isEncrypted(Path file) {
-        byte[] head = new byte[ENCRYPTED_MAGIC.length];
+        byte[] magic = ENCRYPTED_MAGIC.getBytes(StandardCharsets.US_ASCII);
+        byte[] head = new byte[magic.length];
         try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes(head, 0, head.length) == head.length && Arrays.equals(head, ENCRYPTED_MAGIC);
+            return in.readNBytes(head, 0, head.length) == head.length && Arrays.equals(head, magic);
         } catch (IOException e) {
             return false;
         }
