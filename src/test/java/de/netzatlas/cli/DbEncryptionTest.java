@@ -138,6 +138,28 @@ class DbEncryptionTest {
     }
 
     @Test
+    void anEncryptedBackupIsRestoredOnlyWithThePassword() throws Exception {
+        String pw = passwordFile("pw.txt", PASSWORD);
+        assertEquals(ExitCodes.OK, run("--db", db(), "--password-file", pw, "demo", "load").exitCode());
+        Path zip = dir.resolve("stand.zip");
+        assertEquals(ExitCodes.OK, run("--db", db(), "--password-file", pw, "db", "backup", zip.toString()).exitCode());
+        String counts = counts("--password-file", pw);
+
+        CliRun without = run("--db", db(), "db", "restore", zip.toString());
+        assertEquals(ExitCodes.DATABASE, without.exitCode(), without.err());
+        assertTrue(without.err().contains("ist verschlüsselt"), without.err());
+        CliRun wrong = run("--db", db(), "--password-file", passwordFile("falsch.txt", NEW_PASSWORD), "db", "restore",
+                zip.toString());
+        assertEquals(ExitCodes.DATABASE, wrong.exitCode(), wrong.err());
+        assertTrue(wrong.err().contains("Falsches Passwort für die Sicherung"), wrong.err());
+
+        CliRun restore = run("--db", db(), "--password-file", pw, "db", "restore", zip.toString());
+        assertEquals(ExitCodes.OK, restore.exitCode(), restore.err());
+        assertTrue(encrypted(file()));
+        assertEquals(counts, counts("--password-file", pw));
+    }
+
+    @Test
     void aWrongPasswordIsRefusedInGermanWithExit4AndTheFileUnchanged() throws Exception {
         String pw = passwordFile("pw.txt", PASSWORD);
         assertEquals(ExitCodes.OK, run("--db", db(), "--password-file", pw, "demo", "load").exitCode());
