@@ -135,8 +135,16 @@ public final class AppServices implements AutoCloseable {
 
     /** Opens (creating, migrating and seeding as needed) the database file; throws {@code StoreException}. */
     public static AppServices open(Path databaseFile) {
+        return open(databaseFile, de.netzatlas.store.DatabaseKey.none());
+    }
+
+    /**
+     * As {@link #open(Path)} for a file encrypted with {@code password} (none for a plain file); the
+     * database keeps its own copy, the caller may close {@code password} right after this returns.
+     */
+    public static AppServices open(Path databaseFile, de.netzatlas.store.DatabaseKey password) {
         Clock clock = Clock.systemDefaultZone();
-        Database database = Database.open(databaseFile, StoreOptions.defaults());
+        Database database = Database.open(databaseFile, StoreOptions.defaults(), password);
         try {
             return new AppServices(database, clock);
         } catch (RuntimeException e) {

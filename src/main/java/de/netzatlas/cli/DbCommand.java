@@ -8,6 +8,9 @@ import de.netzatlas.app.AppServices;
 import de.netzatlas.app.ExitCodes;
 import de.netzatlas.store.Database;
 import de.netzatlas.store.DatabaseCheck;
+import de.netzatlas.store.DatabaseEncryption;
+import de.netzatlas.store.DatabaseKey;
+import de.netzatlas.store.StoreOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -18,7 +21,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "db", mixinStandardHelpOptions = true,
         description = "Sichert, prüft oder stellt die Datenbankdatei wieder her.",
-        subcommands = {DbCommand.Backup.class, DbCommand.Restore.class, DbCommand.Check.class})
+        subcommands = {DbCommand.Backup.class, DbCommand.Restore.class, DbCommand.Check.class,
+                DbCommand.Encrypt.class, DbCommand.Decrypt.class, DbCommand.Passwd.class})
 final class DbCommand extends CommandGroup {
 
     @Command(name = "backup", mixinStandardHelpOptions = true,
@@ -98,6 +102,98 @@ final class DbCommand extends CommandGroup {
                 out().flush();
                 return report.clean() ? ExitCodes.OK : ExitCodes.VALIDATION;
             }
+        }
+    }
+
+    /**
+     * What {@code encrypt}, {@code decrypt} and {@code passwd} share: the current password from the
+     * global {@code --password-file}, the new one from {@code --new-password-file}, the change with a
+     * verified backup first, and output that never holds a password.
+     */
+    abstract static class Rekey extends Subcommand {
+
+        final int rekey(boolean currentRequired, Path newPasswordFile, String done) {
+            Path file = root().databaseFile();
+            if (!Files.isRegularFile(file)) {
+                err().println("Fehler: Datenbank nicht gefunden: " + file.toAbsolutePath());
+                err().flush();
+                return ExitCodes.DATABASE;
+            }
+            if (currentRequired && root().passwordFile == null) {
+                err().println("Fehler: Bitte das bisherige Passwort mit --password-file DATEI angeben.");
+                err().flush();
+                return ExitCodes.USAGE;
+            }
+            try (DatabaseKey current = root().passwordKey();
+                 DatabaseKey next = newPasswordFile == null ? DatabaseKey.none()
+                         : DatabaseKey.fromFile(newPasswordFile).requireStrongEnough()) {
+                DatabaseEncryption.Changed c = DatabaseEncryption.change(file, current, next, StoreOptions.defaults());
+                long rows = c.tableCounts().values().stream().mapToLong(Long::longValue).sum();
+                out().println("Zuerst gesichert und geprüft: „" + c.backup() + "“ ("
+                        + (current.present() ? "mit dem bisherigen Passwort verschlüsselt" : "unverschlüsselt") + ").");
+                out().println(done.replace("DATEI", "„" + c.file() + "“") + " " + c.tableCounts().size() + " Tabellen, "
+                        + rows + " Zeilen geprüft.");
+                if (!current.present()) {
+                    out().println("Hinweis: Ältere Sicherungen und Kopien im Ordner „" + c.file().getParent()
+                            + "“ (auch die eben geschriebene) sind unverschlüsselt; nach Prüfung löschen oder sicher verwahren.");
+                }
+                out().flush();
+                return ExitCodes.OK;
+            }
+        }
+    }
+
+    @Command(name = "encrypt", mixinStandardHelpOptions = true,
+            description = {"Verschlüsselt die Datenbank (AES) mit dem Passwort aus --new-password-file;"
+                    + " schreibt zuerst eine geprüfte Sicherung.",
+                    "Exit-Codes: 0 ok, 2 Passwortdatei fehlt, zu kurz oder für andere lesbar,",
+                    "  4 Datenbank nicht gefunden, gesperrt, unlesbar oder schon verschlüsselt."})
+    static final class Encrypt extends Rekey {
+
+        @Option(names = "--new-password-file", paramLabel = "DATEI", required = true,
+                description = "Datei mit dem neuen Passwort (UTF-8, erste Zeile, mind. 8 Zeichen)")
+        Path newPasswordFile;
+
+        @Override
+        public Integer call() {
+            Path file = root().databaseFile();
+            if (Files.isRegularFile(file) && DatabaseKey.isEncrypted(file)) {
+                err().println("Fehler: Die Datenbank „" + file + "“ ist schon verschlüsselt; "
+                        + "das Passwort ändert „netzatlas db passwd“.");
+                err().flush();
+                return ExitCodes.DATABASE;
+            }
+            return rekey(false, newPasswordFile, "Datenbank DATEI verschlüsselt:");
+        }
+    }
+
+    @Command(name = "decrypt", mixinStandardHelpOptions = true,
+            description = {"Entschlüsselt die Datenbank (bisheriges Passwort mit --password-file);"
+                    + " schreibt zuerst eine geprüfte Sicherung.",
+                    "Exit-Codes: 0 ok, 2 Passwortdatei fehlt oder ist für andere lesbar,",
+                    "  4 Datenbank nicht gefunden, gesperrt, unlesbar oder falsches Passwort."})
+    static final class Decrypt extends Rekey {
+
+        @Override
+        public Integer call() {
+            return rekey(true, null, "Datenbank DATEI entschlüsselt:");
+        }
+    }
+
+    @Command(name = "passwd", mixinStandardHelpOptions = true,
+            description = {"Ändert das Passwort der Datenbank (bisheriges mit --password-file, neues mit"
+                    + " --new-password-file); schreibt zuerst eine geprüfte Sicherung.",
+                    "Exit-Codes: 0 ok, 2 Passwortdatei fehlt, zu kurz oder für andere lesbar,",
+                    "  4 Datenbank nicht gefunden, gesperrt, unlesbar oder falsches Passwort."})
+    static final class Passwd extends Rekey {
+
+        @Option(names = "--new-password-file", paramLabel = "DATEI", required = true,
+                description = "Datei mit dem neuen Passwort (UTF-8, erste Zeile, mind. 8 Zeichen)")
+        Path newPasswordFile;
+
+        @Override
+        public Integer call() {
+            return rekey(true, newPasswordFile, "Passwort der Datenbank DATEI geändert:");
         }
     }
 }

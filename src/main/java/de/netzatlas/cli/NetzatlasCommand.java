@@ -13,6 +13,7 @@ import de.netzatlas.app.AppServices;
 import de.netzatlas.app.ExitCodes;
 import de.netzatlas.app.Version;
 import de.netzatlas.cli.bench.BenchCommand;
+import de.netzatlas.store.DatabaseKey;
 import de.netzatlas.store.DatabaseLocation;
 import de.netzatlas.store.StoreException;
 import picocli.CommandLine;
@@ -37,14 +38,20 @@ import picocli.CommandLine.Option;
                 MapCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class},
-        footer = {"", "Exit-Codes: 0 ok, 2 Aufruffehler, 3 Validierungsfehler (nichts geschrieben),",
-                "            4 Datenbank nicht gefunden (lesende Befehle), gesperrt, unlesbar",
-                "              oder von neuerer Version, 5 Ausgabedatei nicht schreibbar."})
+        footer = {"", "Exit-Codes: 0 ok, 2 Aufruffehler (auch Passwortdatei fehlt/für andere lesbar),",
+                "            3 Validierungsfehler (nichts geschrieben),",
+                "            4 Datenbank nicht gefunden (lesende Befehle), gesperrt, unlesbar,",
+                "              von neuerer Version, verschlüsselt ohne/mit falschem Passwort,",
+                "            5 Ausgabedatei nicht schreibbar."})
 public final class NetzatlasCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "PATH", scope = CommandLine.ScopeType.INHERIT,
             description = "Datenbankdatei (Standard: $NETZATLAS_DB oder das Benutzerprofil)")
     String db;
+
+    @Option(names = "--password-file", paramLabel = "DATEI", scope = CommandLine.ScopeType.INHERIT,
+            description = "Passwortdatei einer verschlüsselten Datenbank (UTF-8, erste Zeile, nur für den Benutzer lesbar)")
+    Path passwordFile;
 
     private Map<String, String> env = Map.of();
 
@@ -72,8 +79,19 @@ public final class NetzatlasCommand implements Callable<Integer> {
         return open(file);
     }
 
+    /**
+     * The password of {@code --password-file}, or none; the caller closes it (clears the array). A
+     * missing, empty or loosely protected file is a {@link DatabaseKey.PasswordFileException} (exit 2).
+     */
+    DatabaseKey passwordKey() {
+        return passwordFile == null ? DatabaseKey.none() : DatabaseKey.fromFile(passwordFile);
+    }
+
     private AppServices open(Path file) {
-        AppServices services = AppServices.open(file);
+        AppServices services;
+        try (DatabaseKey key = passwordKey()) {
+            services = AppServices.open(file, key);
+        }
         if (spec != null && !services.database().notices().isEmpty()) {
             services.database().notices().forEach(n -> spec.commandLine().getErr().println("Hinweis: " + n));
             spec.commandLine().getErr().flush();
@@ -102,6 +120,10 @@ public final class NetzatlasCommand implements Callable<Integer> {
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         GermanUsage.install(cl);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof DatabaseKey.PasswordFileException) {
+                commandLine.getErr().println("Fehler: " + ex.getMessage());
+                return ExitCodes.USAGE;
+            }
             if (ex instanceof StoreException) {
                 commandLine.getErr().println("Fehler: " + ex.getMessage());
                 return ExitCodes.DATABASE;

@@ -36,8 +36,10 @@ final class RestoreCommand extends Subcommand {
             err.flush();
             return ExitCodes.USAGE;
         }
-        DatabaseRestore.Restored r = DatabaseRestore.restore(command.root().databaseFile(), backup.toAbsolutePath(),
-                Clock.systemDefaultZone());
+        DatabaseRestore.Restored r;
+        try (de.netzatlas.store.DatabaseKey key = command.root().passwordKey()) {
+            r = DatabaseRestore.restore(command.root().databaseFile(), backup.toAbsolutePath(), Clock.systemDefaultZone(), key);
+        }
         PrintWriter out = command.out();
         out.println("Sicherung „" + r.backup() + "“ nach „" + r.file() + "“ zurückgespielt.");
         r.previous().ifPresent(p -> out.println("Die vorherige Datei liegt unter „" + p + "“."));

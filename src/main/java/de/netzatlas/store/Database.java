@@ -50,6 +50,8 @@ public final class Database implements AutoCloseable {
     private final DatabaseBackup backups;
     private final List<String> notices;
     private final MVStore store;
+    /** The file's password (none if not encrypted), kept until {@link #close()} for backups and compaction. */
+    private final DatabaseKey key;
     /**
      * Ordinary transactions share it, a large write holds it alone: while a large write runs nothing
      * else commits, so its backup plus nothing is the exact state to return to if it is interrupted.
@@ -60,8 +62,9 @@ public final class Database implements AutoCloseable {
     private volatile boolean failOnForbiddenThread;
 
     private Database(Path file, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool, Path backup,
-                     DatabaseBackup backups, List<String> notices) {
+                     DatabaseBackup backups, List<String> notices, DatabaseKey key) {
         this.file = file;
+        this.key = key;
         this.backups = backups;
         this.notices = List.copyOf(notices);
         this.lockChannel = lockChannel;
@@ -107,7 +110,45 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(Path requested, StoreOptions options) {
+        return open(requested, options, DatabaseKey.none());
+    }
+
+    /**
+     * Opens {@code requested} with {@code password} (none for a plain file). The database keeps its
+     * own copy of the password until {@link #close()}; the caller may close its key right after this.
+     * An encrypted file without a password, a plain file with one, or a wrong password are refused
+     * before anything touches the file ({@link DatabasePasswordException}).
+     */
+    public static Database open(Path requested, StoreOptions options, DatabaseKey password) {
         Path file = DatabaseLocation.normalise(requested);
+        checkPassword(file, password);
+        DatabaseKey key = password.copy();
+        try {
+            return openWith(file, options, key);
+        } catch (RuntimeException e) {
+            key.close();
+            throw e;
+        }
+    }
+
+    /** Refuses a password that does not fit the file (reads only; a missing file fits any). */
+    static void checkPassword(Path file, DatabaseKey key) {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        boolean encrypted = DatabaseKey.isEncrypted(file);
+        if (encrypted && !key.present()) {
+            throw DatabasePasswordException.encrypted(file);
+        }
+        if (!encrypted && key.present()) {
+            throw DatabasePasswordException.notEncrypted(file);
+        }
+        if (encrypted && !key.decrypts(file)) {
+            throw DatabasePasswordException.wrong(file);
+        }
+    }
+
+    private static Database openWith(Path file, StoreOptions options, DatabaseKey key) {
         createDirectories(file);
         FileChannel channel = null;
         FileLock lock = null;
@@ -120,25 +161,25 @@ public final class Database implements AutoCloseable {
             long known = LockState.version(channel);
             DatabaseCompaction.cleanUp(file);
             LockState.OPEN.write(channel, known);
-            DatabaseBackup backups = new DatabaseBackup(file, options.backupsToKeep(), options.clock());
+            DatabaseBackup backups = new DatabaseBackup(file, options.backupsToKeep(), options.clock(), key);
             Journal journal = Journal.migration(file);
             List<String> notices = new ArrayList<>();
-            Optional<Path> restoredFrom = journal.read().map(j -> restoreInterrupted(file, j, notices));
+            Optional<Path> restoredFrom = journal.read().map(j -> restoreInterrupted(file, j, notices, key));
             boolean created = !Files.exists(file);
             if (created) {
-                createNew(file, options);
+                createNew(file, options, key);
             }
-            boolean crashed = probe(file, backups, restoredFrom.isPresent() || created ? -1 : known, lockFile(file))
+            boolean crashed = probe(file, backups, restoredFrom.isPresent() || created ? -1 : known, lockFile(file), key)
                     || !(closedCleanly || created);
             // checked; until this open records the file's version again, there is nothing to expect
             LockState.OPEN.write(channel, -1);
             if (crashed) {
-                settleAfterCrash(file);
-                checkAfterCrash(file, backups, options.clock(), notices);
+                settleAfterCrash(file, key);
+                checkAfterCrash(file, backups, options.clock(), notices, key);
             }
             Journal.largeWrite(file).delete();
             PrivateFiles.restrict(file);
-            pool = JdbcConnectionPool.create(DatabaseLocation.jdbcUrl(file), "sa", "");
+            pool = DatabaseLocation.pool(file, key);
             checkReadable(pool, file);
             requireNetzatlasSchema(pool, file, backups);
             Flyway flyway = flyway(pool, options);
@@ -164,10 +205,10 @@ public final class Database implements AutoCloseable {
                 }
                 // The journal goes only when the migrated schema is on disk: a clean close writes
                 // everything (H2 2.5.252 left commits after DDL unwritten until close, decision 0020).
-                pool = closeAndReopen(pool, file);
+                pool = closeAndReopen(pool, file, key);
                 journal.delete();
             }
-            Database db = new Database(file, channel, lock, pool, backup, backups, notices);
+            Database db = new Database(file, channel, lock, pool, backup, backups, notices, key);
             db.recordVersion();
             return db;
         } catch (StoreException e) {
@@ -200,12 +241,12 @@ public final class Database implements AutoCloseable {
      * file with the real name always holds a full schema (a kill while creating leaves nothing behind
      * that could later pass for a damaged database).
      */
-    private static void createNew(Path file, StoreOptions options) throws IOException {
+    private static void createNew(Path file, StoreOptions options, DatabaseKey key) throws IOException {
         Path temp = file.resolveSibling(file.getFileName().toString()
                 .replace(DatabaseLocation.FILE_SUFFIX, "-neu" + DatabaseLocation.FILE_SUFFIX));
         Files.deleteIfExists(temp);
         PrivateFiles.createIfMissing(temp);
-        JdbcConnectionPool pool = JdbcConnectionPool.create(DatabaseLocation.jdbcUrl(temp), "sa", "");
+        JdbcConnectionPool pool = DatabaseLocation.pool(temp, key);
         try {
             flyway(pool, options).migrate();
         } finally {
@@ -215,9 +256,9 @@ public final class Database implements AutoCloseable {
     }
 
     /** Closes the migrated file (every change written, clean-close mark set) and opens it again. */
-    private static JdbcConnectionPool closeAndReopen(JdbcConnectionPool pool, Path file) {
+    private static JdbcConnectionPool closeAndReopen(JdbcConnectionPool pool, Path file, DatabaseKey key) {
         closeCleanly(pool);
-        JdbcConnectionPool reopened = JdbcConnectionPool.create(DatabaseLocation.jdbcUrl(file), "sa", "");
+        JdbcConnectionPool reopened = DatabaseLocation.pool(file, key);
         checkReadable(reopened, file);
         return reopened;
     }
@@ -246,8 +287,8 @@ public final class Database implements AutoCloseable {
      * database over it). A file that was not closed cleanly passes: its leftover transactions are
      * rolled back by the read-write open that follows, which a read-only SQL open cannot do.
      */
-    private static boolean probe(Path file, DatabaseBackup backups, long known, Path lockFile) {
-        try (MVStore store = new MVStore.Builder().fileName(file.toString()).readOnly().open()) {
+    private static boolean probe(Path file, DatabaseBackup backups, long known, Path lockFile, DatabaseKey key) {
+        try (MVStore store = readOnlyStore(file, key)) {
             if (store.getMapNames().stream().noneMatch(n -> n.startsWith("table."))) {
                 throw new DatabaseDamagedException(file, "Sie enthält keine Tabellen (abgeschnitten oder leer).",
                         backups.newestValid());
@@ -270,8 +311,7 @@ public final class Database implements AutoCloseable {
             throw new DatabaseDamagedException(file, "Die Datei ist keine lesbare H2-Datenbank.", backups.newestValid(), e);
         }
         // The newest chunk H2 can read may be an old one of a truncated file: the schema must be there.
-        String url = DatabaseLocation.readOnlyUrl(file);
-        try (Connection c = java.sql.DriverManager.getConnection(url, "sa", "")) {
+        try (Connection c = DatabaseLocation.readOnly(file, key)) {
             if (!hasSchemaHistory(c)) {
                 throw new DatabaseDamagedException(file, "Sie enthält keine Netzatlas-Daten (abgeschnitten oder andere "
                         + "H2-Datenbank).", backups.newestValid());
@@ -287,8 +327,8 @@ public final class Database implements AutoCloseable {
     }
 
     /** The version of the closed file as the next open's probe reads it; -1 if it cannot be read. */
-    private static long storedVersion(Path file) {
-        try (MVStore store = new MVStore.Builder().fileName(file.toString()).readOnly().open()) {
+    private static long storedVersion(Path file, DatabaseKey key) {
+        try (MVStore store = readOnlyStore(file, key)) {
             return store.getCurrentVersion();
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Version der Datei nicht lesbar", e);
@@ -302,8 +342,8 @@ public final class Database implements AutoCloseable {
      * timeout (H2 error 50200). The file is therefore opened once on its own, every table read until
      * no lock is left, and closed cleanly, before the real open.
      */
-    private static void settleAfterCrash(Path file) {
-        JdbcConnectionPool p = JdbcConnectionPool.create(DatabaseLocation.jdbcUrl(file), "sa", "");
+    private static void settleAfterCrash(Path file, DatabaseKey key) {
+        JdbcConnectionPool p = DatabaseLocation.pool(file, key);
         try {
             for (int attempt = 0; ; attempt++) {
                 try (Connection c = p.getConnection()) {
@@ -349,13 +389,13 @@ public final class Database implements AutoCloseable {
      * The file found after the crash is kept beside. A contradictory file without such a backup is
      * refused.
      */
-    private static void checkAfterCrash(Path file, DatabaseBackup backups, Clock clock, List<String> notices)
-            throws IOException {
+    private static void checkAfterCrash(Path file, DatabaseBackup backups, Clock clock, List<String> notices,
+                                        DatabaseKey key) throws IOException {
         Journal writes = Journal.largeWrite(file);
         Optional<Journal.Entry> interrupted = writes.read();
         Optional<String> problem;
         boolean committed = false;
-        JdbcConnectionPool p = JdbcConnectionPool.create(DatabaseLocation.jdbcUrl(file), "sa", "");
+        JdbcConnectionPool p = DatabaseLocation.pool(file, key);
         try (Connection c = p.getConnection()) {
             problem = DatabaseIntegrity.problem(c);
             if (interrupted.isPresent()) {
@@ -379,7 +419,7 @@ public final class Database implements AutoCloseable {
         Path backup = file.resolveSibling(entry.backup());
         Path kept;
         try {
-            DatabaseBackup.verify(backup);
+            DatabaseBackup.verify(backup, key);
             kept = DatabaseRestore.keepBeside(file, problem.isPresent() ? "beschaedigt" : DatabaseRestore.INTERRUPTED, clock);
             DatabaseBackup.restore(backup, file);
         } catch (IOException | SQLException | StoreException e) {
@@ -423,10 +463,10 @@ public final class Database implements AutoCloseable {
     }
 
     /** A migration was interrupted (kill, power loss): put the verified backup taken before it back. */
-    private static Path restoreInterrupted(Path file, Journal.Entry entry, List<String> notices) {
+    private static Path restoreInterrupted(Path file, Journal.Entry entry, List<String> notices, DatabaseKey key) {
         Path backup = file.resolveSibling(entry.backup());
         try {
-            DatabaseBackup.verify(backup);
+            DatabaseBackup.verify(backup, key);
             DatabaseBackup.restore(backup, file);
         } catch (IOException | SQLException | StoreException e) {
             throw new StoreException("Die Aktualisierung der Datenbank „" + file + "“ von Version " + entry.get("from")
@@ -558,6 +598,21 @@ public final class Database implements AutoCloseable {
         return store.isSpaceReused();
     }
 
+    /** A read-only MVStore on {@code file}, decrypted with {@code key} if it has one. */
+    static MVStore readOnlyStore(Path file, DatabaseKey key) {
+        MVStore.Builder builder = new MVStore.Builder().fileName(file.toString()).readOnly();
+        char[] k = key.mvStoreKey();
+        if (k != null) {
+            builder.encryptionKey(k);
+        }
+        return builder.open();
+    }
+
+    /** Whether the file is encrypted (opened with a password). */
+    public boolean encrypted() {
+        return key.present();
+    }
+
     /** The H2 file ({@code ….mv.db}). */
     public Path file() {
         return file;
@@ -668,7 +723,7 @@ public final class Database implements AutoCloseable {
 
     /** A consistent copy of the open database (H2 {@code BACKUP TO}), e.g. on the user's demand. */
     public Path backupNow(StoreOptions options) {
-        return new DatabaseBackup(file, options.backupsToKeep(), options.clock()).create(pool);
+        return new DatabaseBackup(file, options.backupsToKeep(), options.clock(), key).create(pool);
     }
 
     /** A verified backup written to a chosen file: where, and the rows per table it holds. */
@@ -687,7 +742,7 @@ public final class Database implements AutoCloseable {
             throw new StoreException("Der Ordner „" + absolute.getParent() + "“ kann nicht angelegt werden: "
                     + StoreMessages.german(e), e);
         }
-        return new Backup(absolute, DatabaseBackup.writeVerified(pool, file, absolute));
+        return new Backup(absolute, DatabaseBackup.writeVerified(pool, file, absolute, key));
     }
 
     /** {@code db check}: what {@link DatabaseCheck} finds in the open database (reads only). */
@@ -701,19 +756,23 @@ public final class Database implements AutoCloseable {
 
     /** The newest backup next to {@code file} that unpacks and opens, if any. */
     public static Optional<Path> newestValidBackup(Path file) {
-        return new DatabaseBackup(DatabaseLocation.normalise(file), 1, Clock.systemDefaultZone()).newestValid();
+        return new DatabaseBackup(DatabaseLocation.normalise(file), 1, Clock.systemDefaultZone(), DatabaseKey.none()).newestValid();
     }
 
     @Override
     public void close() {
-        closeCleanly(pool);
-        DatabaseCompaction.compactIfWasteful(file, DatabaseCompaction.MIN_BYTES, DatabaseCompaction.MIN_FILL_PERCENT);
         try {
-            LockState.CLOSED.write(lockChannel, storedVersion(file));
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "Sperrdatei konnte nicht beschrieben werden", e);
+            closeCleanly(pool);
+            DatabaseCompaction.compactIfWasteful(file, DatabaseCompaction.MIN_BYTES, DatabaseCompaction.MIN_FILL_PERCENT, key);
+            try {
+                LockState.CLOSED.write(lockChannel, storedVersion(file, key));
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "Sperrdatei konnte nicht beschrieben werden", e);
+            }
+            closeQuietly(null, lock, lockChannel);
+        } finally {
+            key.close();
         }
-        closeQuietly(null, lock, lockChannel);
     }
 
     /**

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -42,9 +41,15 @@ final class DatabaseBackup {
     private final Path file;
     private final int keep;
     private final Clock clock;
+    private final DatabaseKey key;
 
     DatabaseBackup(Path file, int keep, Clock clock) {
+        this(file, keep, clock, DatabaseKey.none());
+    }
+
+    DatabaseBackup(Path file, int keep, Clock clock, DatabaseKey key) {
         this.file = file;
+        this.key = key;
         this.keep = keep;
         this.clock = clock;
     }
@@ -52,7 +57,7 @@ final class DatabaseBackup {
     /** Writes, verifies and publishes a backup of the open database; prunes old ones except {@code protect}. */
     Path create(DataSource live, Optional<Path> protect) {
         Path target = file.resolveSibling(prefix() + STAMP.format(LocalDateTime.now(clock)) + ".zip");
-        writeVerified(live, file, target);
+        writeVerified(live, file, target, key);
         prune(protect);
         return target;
     }
@@ -62,7 +67,7 @@ final class DatabaseBackup {
      * temporary name, verified (unpacked, opened read-only, every table counted against the live
      * database), owner-only, then renamed. Returns the rows per table the backup holds.
      */
-    static Map<String, Long> writeVerified(DataSource live, Path file, Path target) {
+    static Map<String, Long> writeVerified(DataSource live, Path file, Path target, DatabaseKey key) {
         Path partial = target.resolveSibling(target.getFileName() + PARTIAL_SUFFIX);
         try {
             Files.deleteIfExists(partial);
@@ -72,7 +77,7 @@ final class DatabaseBackup {
                 st.execute("BACKUP TO '" + partial.toString().replace("'", "''") + "'");
             }
             PrivateFiles.restrict(partial);
-            Map<String, Long> copied = verify(partial);
+            Map<String, Long> copied = verify(partial, key);
             if (!copied.equals(counts)) {
                 throw new StoreException("Die Sicherung „" + target.getFileName() + "“ stimmt nicht mit der Datenbank überein "
                         + "(Zeilen je Tabelle: Datenbank " + counts + ", Sicherung " + copied + ").");
@@ -108,7 +113,7 @@ final class DatabaseBackup {
         Collections.reverse(all);
         for (Path p : all) {
             try {
-                verify(p);
+                verify(p, key);
                 return Optional.of(p);
             } catch (IOException | SQLException | StoreException e) {
                 LOG.log(System.Logger.Level.WARNING, "Sicherung unbrauchbar: " + p + ": " + e.getMessage());
@@ -122,7 +127,11 @@ final class DatabaseBackup {
      * table. Throws when the zip is incomplete or the copy is no Netzatlas database.
      */
     static Map<String, Long> verify(Path backup) throws IOException, SQLException {
-        return verify(backup, db -> { });
+        return verify(backup, DatabaseKey.none());
+    }
+
+    static Map<String, Long> verify(Path backup, DatabaseKey key) throws IOException, SQLException {
+        return verify(backup, key, db -> { });
     }
 
     /** What else to check on the unpacked copy of a backup (the path of its {@code .mv.db}). */
@@ -131,12 +140,21 @@ final class DatabaseBackup {
     }
 
     /** As {@link #verify(Path)}, running {@code extra} on the unpacked copy after the count. */
-    static Map<String, Long> verify(Path backup, CopyCheck extra) throws IOException, SQLException {
+    static Map<String, Long> verify(Path backup, DatabaseKey key, CopyCheck extra) throws IOException, SQLException {
         Path tmp = Files.createTempDirectory(backup.getParent(), ".pruefung-");
         try {
             Path db = tmp.resolve("pruefung" + DatabaseLocation.FILE_SUFFIX);
             unpack(backup, db);
-            try (Connection c = DriverManager.getConnection(DatabaseLocation.readOnlyUrl(db), "sa", "")) {
+            try {
+                Database.checkPassword(db, key);
+            } catch (DatabasePasswordException e) {
+                throw new StoreException(switch (e.reason()) {
+                    case MISSING -> "Die Sicherung „" + backup + "“ ist verschlüsselt; bitte das Passwort mit --password-file angeben.";
+                    case WRONG -> "Falsches Passwort für die Sicherung " + backup + ".";
+                    case NOT_ENCRYPTED -> "Die Sicherung „" + backup + "“ ist nicht verschlüsselt; bitte ohne Passwort zurückspielen.";
+                }, e);
+            }
+            try (Connection c = DatabaseLocation.readOnly(db, key)) {
                 Map<String, Long> counts = tableCounts(c);
                 if (!counts.containsKey("flyway_schema_history")) {
                     throw new StoreException("„" + backup.getFileName() + "“ enthält keine Netzatlas-Datenbank.");

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
@@ -54,9 +53,19 @@ final class DatabaseCompaction {
      * that fails: the file then stays as it is.
      */
     static Optional<Result> compactIfWasteful(Path file, long minBytes, int minFillPercent) {
+        return compactIfWasteful(file, minBytes, minFillPercent, DatabaseKey.none());
+    }
+
+    /**
+     * As {@link #compactIfWasteful(Path, long, int)}; an encrypted file ({@code key} present) is
+     * copied byte for byte and the <em>copy</em> is compacted by H2 itself ({@code SHUTDOWN COMPACT}
+     * with the password), since {@code MVStore.compact} cannot write an encrypted copy; checked and
+     * renamed the same way, so the live file is never rewritten in place (decision 0025).
+     */
+    static Optional<Result> compactIfWasteful(Path file, long minBytes, int minFillPercent, DatabaseKey key) {
         long size;
         int fill;
-        try (MVStore store = new MVStore.Builder().fileName(file.toString()).readOnly().open()) {
+        try (MVStore store = Database.readOnlyStore(file, key)) {
             size = store.getFileStore().size();
             fill = store.getFileStore().getChunksFillRate();
         } catch (MVStoreException | IllegalStateException e) {
@@ -69,8 +78,17 @@ final class DatabaseCompaction {
         Path copy = copyOf(file);
         try {
             Files.deleteIfExists(copy);
-            MVStore.compact(file.toString(), copy.toString(), false, null);
-            check(file, copy);
+            if (key.present()) {
+                Files.copy(file, copy);
+                PrivateFiles.restrict(copy);
+                try (Connection c = DatabaseLocation.dataSource("jdbc:h2:file:" + DatabaseLocation.h2Name(copy)
+                        + ";IFEXISTS=TRUE;CIPHER=AES", key).getConnection(); java.sql.Statement st = c.createStatement()) {
+                    st.execute("SHUTDOWN COMPACT");
+                }
+            } else {
+                MVStore.compact(file.toString(), copy.toString(), false, null);
+            }
+            check(file, copy, key);
             long after = Files.size(copy);
             PrivateFiles.publish(copy, file);
             LOG.log(System.Logger.Level.INFO, "Datenbank verdichtet: {0} → {1} Bytes (vorher {2} % genutzt)", size, after, fill);
@@ -87,12 +105,12 @@ final class DatabaseCompaction {
     }
 
     /** The copy must hold every table with the same rows and agree with itself. */
-    private static void check(Path file, Path copy) throws SQLException {
+    private static void check(Path file, Path copy, DatabaseKey key) throws SQLException {
         Map<String, Long> original;
-        try (Connection c = DriverManager.getConnection(DatabaseLocation.readOnlyUrl(file), "sa", "")) {
+        try (Connection c = DatabaseLocation.readOnly(file, key)) {
             original = DatabaseBackup.tableCounts(c);
         }
-        try (Connection c = DriverManager.getConnection(DatabaseLocation.readOnlyUrl(copy), "sa", "")) {
+        try (Connection c = DatabaseLocation.readOnly(copy, key)) {
             Map<String, Long> copied = DatabaseBackup.tableCounts(c);
             if (!copied.equals(original)) {
                 throw new StoreException("Die verdichtete Kopie hat andere Zeilenzahlen: " + copied + " statt " + original);

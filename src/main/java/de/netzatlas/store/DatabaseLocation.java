@@ -75,6 +75,39 @@ public final class DatabaseLocation {
         return "jdbc:h2:file:" + h2Name(file) + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
     }
 
+    /** The read-write URL for a file with or without encryption ({@code CIPHER=AES}, decision 0025). */
+    static String jdbcUrl(Path file, DatabaseKey key) {
+        return jdbcUrl(file) + (key.present() ? ";CIPHER=AES" : "");
+    }
+
+    /** The read-only URL for a file with or without encryption. */
+    static String readOnlyUrl(Path file, DatabaseKey key) {
+        return readOnlyUrl(file) + (key.present() ? ";CIPHER=AES" : "");
+    }
+
+    /**
+     * A data source on {@code url} whose password is the key's (as a {@code char[]}: H2 copies it per
+     * connection and clears its copy after hashing; no {@code String} of it is made).
+     */
+    static org.h2.jdbcx.JdbcDataSource dataSource(String url, DatabaseKey key) {
+        org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
+        ds.setURL(url);
+        ds.setUser("sa");
+        char[] password = key.jdbcPassword();
+        ds.setPasswordChars(password);
+        return ds;
+    }
+
+    /** The pool of the application's read-write connections on {@code file}. */
+    static org.h2.jdbcx.JdbcConnectionPool pool(Path file, DatabaseKey key) {
+        return org.h2.jdbcx.JdbcConnectionPool.create(dataSource(jdbcUrl(file, key), key));
+    }
+
+    /** One read-only connection on an existing file. */
+    static java.sql.Connection readOnly(Path file, DatabaseKey key) throws java.sql.SQLException {
+        return dataSource(readOnlyUrl(file, key), key).getConnection();
+    }
+
     /** The H2 database name: the file path without {@code .mv.db}. */
     static String h2Name(Path file) {
         String s = file.toString();

@@ -70,11 +70,8 @@ public final class DatabaseRestore {
      * A backup written by a newer Netzatlas (its schema history holds migrations this program does
      * not know) is refused: opening it here could damage it.
      */
-    private static void refuseNewerSchema(Path copy, Path backup) {
-        org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
-        ds.setURL(DatabaseLocation.readOnlyUrl(copy));
-        ds.setUser("sa");
-        ds.setPassword("");
+    private static void refuseNewerSchema(Path copy, Path backup, DatabaseKey key) {
+        org.h2.jdbcx.JdbcDataSource ds = DatabaseLocation.dataSource(DatabaseLocation.readOnlyUrl(copy, key), key);
         try {
             Database.refuseNewerSchema(Database.flyway(ds, StoreOptions.defaults()).info(), copy);
         } catch (DatabaseTooNewException e) {
@@ -85,6 +82,14 @@ public final class DatabaseRestore {
     }
 
     public static Restored restore(Path requested, Path backup, Clock clock) {
+        return restore(requested, backup, clock, DatabaseKey.none());
+    }
+
+    /**
+     * Restores {@code backup}, whose database is encrypted with {@code key}'s password if it has one
+     * (an encrypted database's backups are encrypted the same way: {@code BACKUP TO} copies the file).
+     */
+    public static Restored restore(Path requested, Path backup, Clock clock, DatabaseKey key) {
         Path file = DatabaseLocation.normalise(requested);
         if (!Files.isRegularFile(backup)) {
             throw new StoreException("Die Sicherung „" + backup + "“ gibt es nicht.");
@@ -94,7 +99,7 @@ public final class DatabaseRestore {
             PrivateFiles.createIfMissing(Database.lockFile(file));
             try (FileChannel channel = FileChannel.open(Database.lockFile(file), StandardOpenOption.WRITE);
                  FileLock lock = Database.tryLock(channel, file)) {
-                DatabaseBackup.verify(backup, copy -> refuseNewerSchema(copy, backup));
+                DatabaseBackup.verify(backup, key, copy -> refuseNewerSchema(copy, backup, key));
                 Optional<Path> previous = Files.exists(file)
                         ? Optional.of(keepBeside(file, "vor-wiederherstellung", clock)) : Optional.empty();
                 DatabaseBackup.restore(backup, file);

@@ -33,6 +33,19 @@ public final class PrivateFiles {
         }
     }
 
+    /** Whether group or others may read {@code file} (false where POSIX permissions do not exist). */
+    public static boolean readableByOthers(Path file) {
+        try {
+            if (!Files.getFileStore(file).supportsFileAttributeView("posix")) {
+                return false;
+            }
+            Set<PosixFilePermission> p = Files.getPosixFilePermissions(file);
+            return p.contains(PosixFilePermission.GROUP_READ) || p.contains(PosixFilePermission.OTHERS_READ);
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
     /** Creates an empty owner-only file unless it exists. */
     public static void createIfMissing(Path file) throws IOException {
         if (Files.exists(file)) {

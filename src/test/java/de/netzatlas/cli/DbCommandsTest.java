@@ -201,7 +201,7 @@ class DbCommandsTest {
 
         CliRun group = CliRun.of("--db", db(), "db");
         assertEquals(ExitCodes.USAGE, group.exitCode());
-        assertTrue(group.err().contains("Unterbefehl fehlt: backup, restore oder check"), group.err());
+        assertTrue(group.err().contains("Unterbefehl fehlt: backup, restore, check, encrypt, decrypt oder passwd"), group.err());
     }
 
     private Map<String, String> fingerprintOf(byte[] content) throws Exception {

@@ -39,16 +39,8 @@ final class BenchReportCommand implements Callable<Integer> {
         Path dir = Files.createTempDirectory("netzatlas-bench-report-");
         try (AppServices services = AppServices.open(dir.resolve("bench.mv.db"))) {
             new RegisterDemo(services).load();
-            ReportService report = services.report();
             Path pdf = dir.resolve("bericht.pdf");
-            double[] seconds = new double[Math.max(1, repetitions)];
-            report.writePdf(report.assemble(2025, ReportService.defaultCutOff(2025)), pdf); // warm-up
-            for (int i = 0; i < seconds.length; i++) {
-                long t0 = System.nanoTime();
-                ReportModel.Document doc = report.assemble(2025, ReportService.defaultCutOff(2025));
-                report.writePdf(doc, pdf);
-                seconds[i] = (System.nanoTime() - t0) / 1e9;
-            }
+            double[] seconds = reportSeconds(services, pdf, repetitions);
             java.util.Arrays.sort(seconds);
             double mb = Files.size(pdf) / (1024.0 * 1024.0);
             PrintWriter out = spec.commandLine().getOut();
@@ -63,5 +55,19 @@ final class BenchReportCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** One warm-up, then {@code repetitions} timed runs of assemble + PDF into {@code pdf} (seconds each). */
+    static double[] reportSeconds(AppServices services, Path pdf, int repetitions) throws IOException {
+        ReportService report = services.report();
+        double[] seconds = new double[Math.max(1, repetitions)];
+        report.writePdf(report.assemble(2025, ReportService.defaultCutOff(2025)), pdf); // warm-up
+        for (int i = 0; i < seconds.length; i++) {
+            long t0 = System.nanoTime();
+            ReportModel.Document doc = report.assemble(2025, ReportService.defaultCutOff(2025));
+            report.writePdf(doc, pdf);
+            seconds[i] = (System.nanoTime() - t0) / 1e9;
+        }
+        return seconds;
     }
 }

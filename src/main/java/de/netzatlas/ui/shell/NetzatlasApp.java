@@ -8,6 +8,8 @@ import de.netzatlas.app.AppServices;
 import de.netzatlas.app.ExitCodes;
 import de.netzatlas.app.StartupClock;
 import de.netzatlas.common.Messages;
+import de.netzatlas.store.DatabaseKey;
+import de.netzatlas.store.DatabasePasswordException;
 import de.netzatlas.store.StoreException;
 import de.netzatlas.ui.common.FxBackgroundExecutor;
 import de.netzatlas.ui.common.TaskFailure;
@@ -30,6 +32,8 @@ public final class NetzatlasApp extends Application {
 
     private AppServices services;
     private StoreException openError;
+    /** The planner chose Beenden in the password dialog: the application ends without a window. */
+    private boolean cancelled;
     private FxBackgroundExecutor executor;
 
     public static void launch(Path databaseFile) {
@@ -40,7 +44,15 @@ public final class NetzatlasApp extends Application {
     public void init() {
         Path file = Path.of(Objects.requireNonNull(getParameters().getNamed().get("db"), "--db"));
         try {
-            services = AppServices.open(file);
+            if (java.nio.file.Files.isRegularFile(file) && DatabaseKey.isEncrypted(file)) {
+                services = openEncrypted(file);
+                if (services == null) {
+                    cancelled = true;
+                    return;
+                }
+            } else {
+                services = AppServices.open(file);
+            }
             // init() runs on the launcher thread; from now on, database work on the FX thread
             // is logged with its call site (the TestFX suite makes it fail instead).
             services.database().refuseStatementsOn(t -> Platform.isFxApplicationThread(), false);
@@ -51,8 +63,70 @@ public final class NetzatlasApp extends Application {
         }
     }
 
+    /**
+     * An encrypted database: the password dialog is shown on the FX thread while this (launcher)
+     * thread waits, and the database is opened here, never on the FX thread. A wrong password asks
+     * again with the reason; Beenden returns null. Any other failure is thrown as usual.
+     */
+    private static AppServices openEncrypted(Path file) {
+        Messages messages = Messages.fromSystem();
+        String problem = null;
+        // no window is showing yet: closing the dialog must not end the FX platform
+        Platform.setImplicitExit(false);
+        try {
+            while (true) {
+                char[] typed = askOnFxThread(file, messages, problem);
+                if (typed == null) {
+                    return null;
+                }
+                DatabaseKey key;
+                try {
+                    key = DatabaseKey.of(typed);
+                } catch (StoreException e) {
+                    problem = e.getMessage();
+                    continue;
+                } finally {
+                    java.util.Arrays.fill(typed, '\0');
+                }
+                try (key) {
+                    return AppServices.open(file, key);
+                } catch (DatabasePasswordException e) {
+                    if (e.reason() != DatabasePasswordException.Reason.WRONG) {
+                        throw e;
+                    }
+                    problem = messages.format("password.wrong", file.toString());
+                }
+            }
+        } finally {
+            Platform.setImplicitExit(true);
+        }
+    }
+
+    private static char[] askOnFxThread(Path file, Messages messages, String problem) {
+        java.util.concurrent.CountDownLatch answered = new java.util.concurrent.CountDownLatch(1);
+        char[][] result = new char[1][];
+        Platform.runLater(() -> {
+            try {
+                result[0] = PasswordDialog.ask(file, messages, problem).orElse(null);
+            } finally {
+                answered.countDown();
+            }
+        });
+        try {
+            answered.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+        return result[0];
+    }
+
     @Override
     public void start(Stage stage) {
+        if (cancelled) {
+            Platform.exit();
+            return;
+        }
         Messages messages = Messages.fromSystem();
         if (openError != null) {
             Alert alert = new Alert(Alert.AlertType.ERROR, openError.getMessage(),
