@@ -54,10 +54,23 @@ final class ReportCommand extends Subcommand {
     @Option(names = "--live", description = "heutigen Datenstand ausgeben, auch wenn eine Ausgabe veröffentlicht ist")
     boolean live;
 
+    @Option(names = "--print", description = "den Bericht ohne Dialog drucken (Vektordruck); --out ist dann freiwillig")
+    boolean print;
+
+    @Option(names = "--printer", paramLabel = "NAME", description = "Drucker für --print (Standard: Standarddrucker)")
+    String printer;
+
+    /** The printer chosen for --print, found before any work. */
+    private javax.print.PrintService target;
+
     @Override
     public Integer call() {
         PrintWriter err = err();
-        requireOptions("--year", "--out");
+        if (print || printer != null) {
+            requireOptions("--year");
+        } else {
+            requireOptions("--year", "--out");
+        }
         Optional<Integer> invalid = checkArguments();
         if (invalid.isPresent()) {
             err.flush();
@@ -74,6 +87,9 @@ final class ReportCommand extends Subcommand {
             err.println("Bericht " + year + ": Daten zum Stichtag " + cutOff.format(CliDates.GERMAN) + " werden gelesen …");
             ReportModel.Document doc = report.assemble(year, cutOff);
             err.println("PDF wird gesetzt (Karten, Diagramme, Inhaltsverzeichnis) …");
+            if (out == null) {
+                return printed(report.pdf(doc), doc.title(), err);
+            }
             try {
                 if (xlsx == null) {
                     report.writePdf(doc, out);
@@ -95,7 +111,7 @@ final class ReportCommand extends Subcommand {
                 err.println("Hinweis: Der Bericht enthält Demodaten (Wasserzeichen auf jeder Seite).");
             }
             err.flush();
-            return ExitCodes.OK;
+            return print ? printed(readBack(out), doc.title(), err) : ExitCodes.OK;
         } catch (UncheckedIOException e) {
             err.println("Fehler: " + e.getMessage());
             return ExitCodes.FAILURE;
@@ -110,6 +126,9 @@ final class ReportCommand extends Subcommand {
                 + "--live erstellt den Bericht aus dem heutigen Datenstand.");
         byte[] pdf = editions.pdf(e);
         ReportModel.Document doc = editions.document(e);
+        if (out == null) {
+            return printed(pdf, doc.title() + " (Ausgabe " + e.label() + ")", err);
+        }
         try {
             java.util.function.Consumer<java.io.OutputStream> pdfWriter = o -> {
                 try {
@@ -140,7 +159,32 @@ final class ReportCommand extends Subcommand {
                     + " Angaben ab: netzatlas report diff --edition " + e.label());
         }
         err.flush();
-        return ExitCodes.OK;
+        return print ? printed(pdf, doc.title() + " (Ausgabe " + e.label() + ")", err) : ExitCodes.OK;
+    }
+
+    private static byte[] readBack(Path file) {
+        try {
+            return java.nio.file.Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException("PDF „" + file + "“ nicht lesbar: " + e.getMessage(), e);
+        }
+    }
+
+    /** Prints the PDF without a dialog on the chosen (or default) printer; exit 5 when printing fails. */
+    private int printed(byte[] pdf, String title, PrintWriter err) {
+        if (!print) {
+            return ExitCodes.OK;
+        }
+        try {
+            de.netzatlas.report.ReportPrinter.system().print(pdf, target, false, title);
+            err.println("An den Drucker gesendet: " + (target == null ? "Standarddrucker" : target.getName()));
+            err.flush();
+            return ExitCodes.OK;
+        } catch (RuntimeException x) {
+            err.println("Fehler beim Drucken: " + x.getMessage());
+            err.flush();
+            return ExitCodes.OUTPUT;
+        }
     }
 
     /** A usage error (exit 2, "es fehlt --year=JAHR") for each required option not given. */
@@ -164,6 +208,29 @@ final class ReportCommand extends Subcommand {
      */
     private Optional<Integer> checkArguments() {
         PrintWriter err = err();
+        if (printer != null && !print) {
+            err.println("Fehler: --printer gilt nur zusammen mit --print.");
+            return Optional.of(ExitCodes.USAGE);
+        }
+        if (print) {
+            de.netzatlas.report.ReportPrinter printers = de.netzatlas.report.ReportPrinter.system();
+            if (!printers.hasPrinter()) {
+                err.println("Fehler: " + de.netzatlas.report.ReportPrinter.NO_PRINTER);
+                return Optional.of(ExitCodes.OUTPUT);
+            }
+            if (printer != null) {
+                Optional<javax.print.PrintService> found = printers.find(printer);
+                if (found.isEmpty()) {
+                    err.println("Fehler: Drucker „" + printer + "“ nicht gefunden; eingerichtet: "
+                            + String.join(", ", printers.names()) + ".");
+                    return Optional.of(ExitCodes.OUTPUT);
+                }
+                target = found.get();
+            }
+        }
+        if (out == null) {
+            return Optional.empty(); // print only
+        }
         if (year < 2000 || year > 2100) {
             err.println("Fehler: --year " + year + " liegt außerhalb von 2000–2100.");
             return Optional.of(ExitCodes.USAGE);

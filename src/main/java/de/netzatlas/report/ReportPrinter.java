@@ -41,6 +41,25 @@ public final class ReportPrinter {
         return new ReportPrinter(PrinterJob::lookupPrintServices);
     }
 
+    /** The installed printer named {@code name} (case-insensitive, exact name first, else the only one containing it). */
+    public java.util.Optional<javax.print.PrintService> find(String name) {
+        javax.print.PrintService[] all = services.get();
+        for (javax.print.PrintService p : all) {
+            if (p.getName().equalsIgnoreCase(name)) {
+                return java.util.Optional.of(p);
+            }
+        }
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        java.util.List<javax.print.PrintService> like = java.util.Arrays.stream(all)
+                .filter(p -> p.getName().toLowerCase(java.util.Locale.ROOT).contains(n)).toList();
+        return like.size() == 1 ? java.util.Optional.of(like.get(0)) : java.util.Optional.empty();
+    }
+
+    /** The names of the installed printers. */
+    public java.util.List<String> names() {
+        return java.util.Arrays.stream(services.get()).map(javax.print.PrintService::getName).toList();
+    }
+
     /** Whether any printer is installed. */
     public boolean hasPrinter() {
         return services.get().length > 0;

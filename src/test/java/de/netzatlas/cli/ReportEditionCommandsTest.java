@@ -69,4 +69,18 @@ class ReportEditionCommandsTest {
         assertEquals(ExitCodes.USAGE, CliRun.of("--db", db, "report", "publish", "--year", "2024", "--as-of",
                 "31.12.2023").exitCode());
     }
+
+    @Test
+    void printingNeedsAPrinterAndSaysWhichExistBeforeAnyWork(@TempDir Path dir) {
+        String db = dir.resolve("p.mv.db").toString();
+        assertEquals(ExitCodes.OK, CliRun.of("--db", db, "coverage", "import", "assets/samples/versorgung-beispiel.csv",
+                "--stand", "31.12.2024").exitCode());
+        CliRun noSuch = CliRun.of("--db", db, "report", "--year", "2024", "--print", "--printer", "Gibt-es-nicht-4711",
+                "--out", dir.resolve("x.pdf").toString());
+        assertEquals(ExitCodes.OUTPUT, noSuch.exitCode(), noSuch.err());
+        assertTrue(noSuch.err().contains("Drucker") && !noSuch.err().contains("Exception"), noSuch.err());
+        assertFalse(Files.exists(dir.resolve("x.pdf")), "checked before any work");
+        CliRun printerWithoutPrint = CliRun.of("--db", db, "report", "--year", "2024", "--printer", "A");
+        assertEquals(ExitCodes.USAGE, printerWithoutPrint.exitCode());
+    }
 }
