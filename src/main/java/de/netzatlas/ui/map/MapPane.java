@@ -100,6 +100,13 @@ public final class MapPane extends StackPane {
         attribution.getStyleClass().add("map-attribution");
         attribution.setMouseTransparent(true);
         StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
+        // a narrow map column wraps the attribution instead of growing the map beyond its column
+        attribution.setWrapText(true);
+        attribution.setMinWidth(0);
+        attribution.maxWidthProperty().bind(widthProperty().multiply(0.7));
+        attribution.setMaxHeight(USE_PREF_SIZE);
+        setMinSize(0, 0);
+        map.setMinSize(0, 0);
         Label coordinates = new Label();
         coordinates.setId("mapCoordinates");
         coordinates.getStyleClass().add("map-coordinates");
@@ -127,6 +134,8 @@ public final class MapPane extends StackPane {
         search.setPromptText(m.get("map.search.prompt"));
         search.getStyleClass().add("map-search");
         search.setMaxWidth(280);
+        search.setMinWidth(120);
+        search.maxWidthProperty().bind(javafx.beans.binding.Bindings.min(280, widthProperty().subtract(20)));
         StackPane.setAlignment(search, Pos.TOP_LEFT);
         StackPane.setMargin(search, new Insets(10));
         var completion = TextFields.bindAutoCompletion(search,

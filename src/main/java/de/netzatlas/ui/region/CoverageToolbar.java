@@ -86,8 +86,18 @@ public final class CoverageToolbar extends VBox {
             control.setMinWidth(USE_PREF_SIZE);
         }
         // the controls wrap onto a second row instead of pushing the side panels out of the window
-        WrappingBar row = new WrappingBar(title, indicator, standLabel, stand, level, demo);
+        // a caption stays with its selector when the row wraps; the stand box shows the date only
+        stand.setPrefWidth(130);
+        javafx.scene.layout.HBox standGroup = group(standLabel, stand);
+        WrappingBar row = new WrappingBar(title, indicator, standGroup, level, demo);
         getChildren().addAll(row, empty);
+    }
+
+    private static javafx.scene.layout.HBox group(javafx.scene.Node caption, javafx.scene.Node control) {
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6, caption, control);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        box.setMinWidth(USE_PREF_SIZE);
+        return box;
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {

@@ -91,14 +91,14 @@ public final class MainWindow {
         right.setId("detailColumn");
         right.getStyleClass().add("detail-column");
         BorderPane mapColumn = new BorderPane(mapPane);
-        mapColumn.setMinWidth(320);
+        mapColumn.setMinWidth(300);
         javafx.scene.control.ScrollPane rightScroll = new javafx.scene.control.ScrollPane(right);
         rightScroll.setId("detailScroll");
         rightScroll.setFitToWidth(true);
         rightScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         rightScroll.getStyleClass().add("detail-scroll");
         left.setMinWidth(280); // wide enough for "Altmarkkreis Salzwedel (14)"
-        rightScroll.setMinWidth(260);
+        rightScroll.setMinWidth(240);
         SplitPane split = new SplitPane();
         split.setId("mainSplit");
         new SidePanels(split, left, mapColumn, rightScroll, layout);
@@ -397,9 +397,18 @@ public final class MainWindow {
         demo.managedProperty().bind(demo.visibleProperty());
         demo.setTooltip(new javafx.scene.control.Tooltip(viewModel.messages().get("fibre.demoData.hint")));
         bar.getLeftItems().addAll(database, demo);
+        // on a narrow window the long texts give way (whole in their tooltips), the badges keep their text
+        demo.setMinWidth(Label.USE_PREF_SIZE);
+        for (Label l : new Label[] {database, stand}) {
+            l.setMinWidth(60);
+            javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+            tip.textProperty().bind(l.textProperty());
+            l.setTooltip(tip);
+        }
         Label basemap = new Label();
         basemap.setId("statusBasemap");
         basemap.textProperty().bind(viewModel.basemap().statusProperty());
+        basemap.setMinWidth(Label.USE_PREF_SIZE);
         bar.getRightItems().addAll(new Separator(Orientation.VERTICAL), basemap, new Separator(Orientation.VERTICAL),
                 stand);
         return bar;

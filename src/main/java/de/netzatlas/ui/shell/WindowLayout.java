@@ -26,7 +26,7 @@ public record WindowLayout(double width, double height, boolean maximized, doubl
 
     /** First start: no size yet (0 = fit the screen), panels of the default width, all shown. */
     public static WindowLayout defaults() {
-        return new WindowLayout(0, 0, false, 300, 300, true, true, 0.55, 0.62);
+        return new WindowLayout(0, 0, false, 280, 280, true, true, 0.55, 0.62);
     }
 
     /**
