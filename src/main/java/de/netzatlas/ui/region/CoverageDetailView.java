@@ -65,7 +65,9 @@ public final class CoverageDetailView extends VBox {
             grid.add(header, c + 1, 0);
             grid.add(label(d.households().get(c), "coverageHouseholds-" + c, "detail-value"), c + 1, 1);
         }
-        grid.add(key(m.get("detail.households")), 0, 1);
+        Label householdsKey = key(m.get("detail.households"));
+        householdsKey.setWrapText(true);
+        grid.add(householdsKey, 0, 1);
         int row = 2;
         for (CoverageDetails.Line line : d.lines()) {
             Label key = key(line.label());

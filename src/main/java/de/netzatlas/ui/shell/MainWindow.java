@@ -98,7 +98,9 @@ public final class MainWindow {
         rightScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         rightScroll.getStyleClass().add("detail-scroll");
         left.setMinWidth(280); // wide enough for "Altmarkkreis Salzwedel (14)"
-        rightScroll.setMinWidth(240);
+        // at least as wide as the Details need (the coverage table's columns do not wrap; English figures are wider)
+        rightScroll.minWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(240, right.minWidth(-1) + 16),
+                right.needsLayoutProperty()));
         SplitPane split = new SplitPane();
         split.setId("mainSplit");
         new SidePanels(split, left, mapColumn, rightScroll, layout);

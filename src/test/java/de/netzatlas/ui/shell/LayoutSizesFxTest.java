@@ -91,8 +91,14 @@ class LayoutSizesFxTest {
 
     /** Builds and starts the window on {@code services} at {@code width × height}, with the default layout. */
     private void show(FxRobot robot, AppServices services, double width, double height) throws Exception {
+        show(robot, services, width, height, java.util.Locale.GERMAN);
+    }
+
+    private void show(FxRobot robot, AppServices services, double width, double height, java.util.Locale locale)
+            throws Exception {
         services.settings().put(WindowLayout.KEY, "", "test"); // each test starts from the first-start layout
-        viewModel = guard.mainViewModel(services);
+        guard.watch(services.database());
+        viewModel = new MainViewModel(services, new de.netzatlas.common.Messages(locale), guard.executor());
         robot.interact(() -> {
             window = guard.show(stage, viewModel, width, height);
             window.start();
@@ -102,10 +108,12 @@ class LayoutSizesFxTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    @ParameterizedTest(name = "{0} × {1}")
-    @CsvSource({"900, 600", "1024, 700", "1280, 720", "1920, 1080"})
-    void everyToolbarControlAndTheDetailsAreWhole(int width, int height, FxRobot robot) throws Exception {
-        show(robot, demo, width, height);
+    @ParameterizedTest(name = "{0} × {1} {2}")
+    @CsvSource({"900, 600, de", "1024, 700, de", "1024, 700, en", "1280, 720, de", "1280, 720, en", "1920, 1080, de",
+        "1920, 1080, en"})
+    void everyToolbarControlAndTheDetailsAreWhole(int width, int height, String language, FxRobot robot)
+            throws Exception {
+        show(robot, demo, width, height, java.util.Locale.forLanguageTag(language));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !viewModel.coverageMap().stands().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         Scene scene = stage.getScene();
