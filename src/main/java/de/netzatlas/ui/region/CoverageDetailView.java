@@ -66,7 +66,7 @@ public final class CoverageDetailView extends VBox {
             grid.add(label(d.households().get(c), "coverageHouseholds-" + c, "detail-value"), c + 1, 1);
         }
         Label householdsKey = key(m.get("detail.households"));
-        householdsKey.setWrapText(true);
+        householdsKey.setMinWidth(Label.USE_PREF_SIZE); // one word: never broken inside
         grid.add(householdsKey, 0, 1);
         int row = 2;
         for (CoverageDetails.Line line : d.lines()) {

@@ -90,14 +90,14 @@ public final class MainWindow {
         VBox right = new VBox(detail, coverageDetail, featureDetail);
         right.setId("detailColumn");
         right.getStyleClass().add("detail-column");
-        BorderPane mapColumn = new BorderPane(mapPane);
+        BorderPane mapColumn = new BorderPane();
         mapColumn.setMinWidth(300);
         javafx.scene.control.ScrollPane rightScroll = new javafx.scene.control.ScrollPane(right);
         rightScroll.setId("detailScroll");
         rightScroll.setFitToWidth(true);
         rightScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         rightScroll.getStyleClass().add("detail-scroll");
-        left.setMinWidth(280); // wide enough for "Altmarkkreis Salzwedel (14)"
+        left.setMinWidth(260); // wide enough for "Altmarkkreis Salzwedel (13)"
         // at least as wide as the Details need (the coverage table's columns do not wrap; English figures are wider)
         rightScroll.minWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(240, right.minWidth(-1) + 16),
                 right.needsLayoutProperty()));
@@ -108,14 +108,14 @@ public final class MainWindow {
                 m.get("layout.left.hide"), m.get("layout.left.show"), layout::toggleLeft);
         javafx.scene.control.Button showRight = SidePanels.toggle("toggleRight", layout.rightShownProperty(), false,
                 m.get("layout.right.hide"), m.get("layout.right.show"), layout::toggleRight);
-        BorderPane mapTop = new BorderPane(new CoverageToolbar(viewModel.coverageMap(), m));
+        // the toggles sit on the map's edges like drawer handles: they take no width from the bars
+        javafx.scene.layout.StackPane mapArea = new javafx.scene.layout.StackPane(mapPane, showLeft, showRight);
+        mapArea.setMinSize(0, 0);
+        javafx.scene.layout.StackPane.setAlignment(showLeft, javafx.geometry.Pos.CENTER_LEFT);
+        javafx.scene.layout.StackPane.setAlignment(showRight, javafx.geometry.Pos.CENTER_RIGHT);
+        mapColumn.setCenter(mapArea);
+        CoverageToolbar mapTop = new CoverageToolbar(viewModel.coverageMap(), m);
         mapTop.getStyleClass().add("map-top");
-        mapTop.setLeft(showLeft);
-        mapTop.setRight(showRight);
-        BorderPane.setAlignment(showLeft, javafx.geometry.Pos.TOP_LEFT);
-        BorderPane.setAlignment(showRight, javafx.geometry.Pos.TOP_RIGHT);
-        BorderPane.setMargin(showLeft, new javafx.geometry.Insets(4, 0, 4, 4));
-        BorderPane.setMargin(showRight, new javafx.geometry.Insets(4, 4, 4, 0));
         mapColumn.setTop(mapTop);
         // a short while after the last change of a panel, divider or the window size, the layout is remembered
         javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
