@@ -63,6 +63,22 @@ public final class FxGuard implements AfterEachCallback {
         return window;
     }
 
+    /**
+     * The main window of {@code viewModel} shown on {@code stage} with a scene of {@code width × height}
+     * and the application's style sheet, as on a planner's screen (not yet started). On the FX thread.
+     */
+    public MainWindow show(Stage stage, MainViewModel viewModel, double width, double height) {
+        MainWindow window = new MainWindow(viewModel);
+        Scene scene = new Scene(window.root(), width, height);
+        scene.getStylesheets().add(java.util.Objects.requireNonNull(
+                MainWindow.class.getResource("netzatlas.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.setWidth(width);
+        stage.setHeight(height);
+        stage.show();
+        return window;
+    }
+
     /** Failures no screen handled so far (for tests that provoke one on purpose). */
     public List<TaskFailure> unhandledFailures() {
         return List.copyOf(failures);

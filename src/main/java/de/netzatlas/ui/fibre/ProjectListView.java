@@ -23,8 +23,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
 
 /**
@@ -72,15 +70,13 @@ public final class ProjectListView extends BorderPane {
         search.setId("projectsSearch");
         search.setPromptText(m.get("projects.search"));
         search.textProperty().bindBidirectional(vm.searchProperty());
-        HBox.setHgrow(search, Priority.ALWAYS);
         Label title = new Label(m.get("projects.title"));
         title.getStyleClass().add("pane-title");
         newProject.setText(m.get("projects.new"));
         newProject.setId("projectsNew");
         export.setText(m.get("exchange.export.list"));
         export.setId("projectsExport");
-        HBox filters = new HBox(8, title, kreis, status, programme, search, newProject, export);
-        filters.setPadding(new Insets(4, 6, 4, 6));
+        de.netzatlas.ui.common.WrappingBar filters = new de.netzatlas.ui.common.WrappingBar(title, kreis, status, programme, search, newProject, export);
         setTop(filters);
 
         table.setId("projectsTable");

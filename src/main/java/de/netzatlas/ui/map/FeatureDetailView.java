@@ -30,6 +30,7 @@ public final class FeatureDetailView extends VBox {
         name.setWrapText(true);
         layer.setId("featureLayer");
         layer.getStyleClass().add("detail-subtitle");
+        layer.setWrapText(true);
         getChildren().addAll(title, name, layer, lines);
         viewModel.selected().addListener((ListChangeListener<FeatureHit>) c -> show(viewModel));
         show(viewModel);
@@ -64,6 +65,9 @@ public final class FeatureDetailView extends VBox {
         Label l = new Label(text);
         l.getStyleClass().add("detail-value");
         l.setWrapText(true);
+        if (text.length() > 40) {
+            l.setTooltip(new javafx.scene.control.Tooltip(text));
+        }
         return l;
     }
 }

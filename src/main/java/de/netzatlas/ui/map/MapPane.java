@@ -100,6 +100,13 @@ public final class MapPane extends StackPane {
         attribution.getStyleClass().add("map-attribution");
         attribution.setMouseTransparent(true);
         StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
+        // a narrow map column wraps the attribution instead of growing the map beyond its column
+        attribution.setWrapText(true);
+        attribution.setMinWidth(0);
+        // (the scale bar and the coordinates keep their corner: the attribution wraps beside them)
+        attribution.setMaxHeight(USE_PREF_SIZE);
+        setMinSize(0, 0);
+        map.setMinSize(0, 0);
         Label coordinates = new Label();
         coordinates.setId("mapCoordinates");
         coordinates.getStyleClass().add("map-coordinates");
@@ -114,6 +121,8 @@ public final class MapPane extends StackPane {
         bottomLeft.setMouseTransparent(true);
         bottomLeft.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         StackPane.setAlignment(bottomLeft, Pos.BOTTOM_LEFT);
+        attribution.maxWidthProperty().bind(javafx.beans.binding.Bindings.max(120,
+                widthProperty().subtract(bottomLeft.widthProperty()).subtract(12)));
 
         band.getStyleClass().add("map-band");
         band.setVisible(false);
@@ -127,6 +136,8 @@ public final class MapPane extends StackPane {
         search.setPromptText(m.get("map.search.prompt"));
         search.getStyleClass().add("map-search");
         search.setMaxWidth(280);
+        search.setMinWidth(120);
+        search.maxWidthProperty().bind(javafx.beans.binding.Bindings.min(280, widthProperty().subtract(20)));
         StackPane.setAlignment(search, Pos.TOP_LEFT);
         StackPane.setMargin(search, new Insets(10));
         var completion = TextFields.bindAutoCompletion(search,
@@ -246,8 +257,12 @@ public final class MapPane extends StackPane {
             return;
         }
         hover.setText(hit.label() + " · " + hit.layerTitle());
-        hover.autosize();
-        hover.relocate(Math.min(x + 14, getWidth() - hover.getWidth() - 4), y + 12);
+        // never beyond the map's edges: a long name on a narrow map wraps (and stays left of the right edge)
+        hover.setWrapText(true);
+        hover.setMaxWidth(Math.max(120, getWidth() - 8));
+        hover.autosize(); // bounded by the maximum width, the height follows the wrapped text
+        hover.relocate(Math.max(4, Math.min(x + 14, getWidth() - hover.getWidth() - 4)),
+                Math.max(4, Math.min(y + 12, getHeight() - hover.getHeight() - 4)));
         hover.setVisible(true);
         map.setCursor(Cursor.HAND);
     }

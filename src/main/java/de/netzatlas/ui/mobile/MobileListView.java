@@ -29,8 +29,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -75,7 +73,6 @@ final class MobileListView extends BorderPane {
         search.setId("mobileSearch");
         search.setPromptText(m.get("mobile.search"));
         search.textProperty().bindBidirectional(vm.searchProperty());
-        HBox.setHgrow(search, Priority.ALWAYS);
         Label title = new Label(m.get("mobile.title"));
         title.getStyleClass().add("pane-title");
         javafx.scene.control.Button add = new javafx.scene.control.Button(m.get("mobile.form.newButton"));
@@ -99,8 +96,7 @@ final class MobileListView extends BorderPane {
         operator.setPrefWidth(210);
         kreis.setPrefWidth(200);
         search.setMinWidth(120);
-        HBox filters = new HBox(8, title, operator, technology, status, kreis, search, add, edit, export);
-        filters.setPadding(new Insets(4, 6, 4, 6));
+        de.netzatlas.ui.common.WrappingBar filters = new de.netzatlas.ui.common.WrappingBar(title, operator, technology, status, kreis, search, add, edit, export);
         setTop(filters);
 
         table.setId("mobileTable");

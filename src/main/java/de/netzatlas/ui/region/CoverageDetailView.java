@@ -65,7 +65,9 @@ public final class CoverageDetailView extends VBox {
             grid.add(header, c + 1, 0);
             grid.add(label(d.households().get(c), "coverageHouseholds-" + c, "detail-value"), c + 1, 1);
         }
-        grid.add(key(m.get("detail.households")), 0, 1);
+        Label householdsKey = key(m.get("detail.households"));
+        householdsKey.setMinWidth(Label.USE_PREF_SIZE); // one word: never broken inside
+        grid.add(householdsKey, 0, 1);
         int row = 2;
         for (CoverageDetails.Line line : d.lines()) {
             Label key = key(line.label());

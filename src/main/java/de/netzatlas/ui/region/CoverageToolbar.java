@@ -6,12 +6,12 @@ import de.netzatlas.fibre.CoverageStand;
 import de.netzatlas.region.RegionLevel;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import de.netzatlas.ui.common.WrappingBar;
 import javafx.util.StringConverter;
 
 /**
@@ -19,14 +19,13 @@ import javafx.util.StringConverter;
  * Kreise), a "Demodaten" badge for demo stands, and a hint when there is no coverage data yet.
  * Binds to {@link CoverageMapViewModel} only.
  */
-public final class CoverageToolbar extends HBox {
+public final class CoverageToolbar extends VBox {
 
     public CoverageToolbar(CoverageMapViewModel viewModel, Messages m) {
         setId("coverageToolbar");
         getStyleClass().add("coverage-toolbar");
-        setSpacing(8);
-        setAlignment(Pos.CENTER_LEFT);
-        setPadding(new Insets(4, 8, 4, 8));
+        setSpacing(2);
+        setPadding(new Insets(0, 2, 0, 2));
 
         Label title = new Label(m.get("coverage.toolbar.title"));
         title.getStyleClass().add("coverage-toolbar-title");
@@ -70,6 +69,9 @@ public final class CoverageToolbar extends HBox {
         Label empty = new Label(m.get("coverage.toolbar.empty"));
         empty.setId("coverageEmpty");
         empty.getStyleClass().add("detail-note");
+        empty.setWrapText(true); // the whole hint, on as many lines as the map column needs
+        empty.setMaxWidth(Double.MAX_VALUE);
+        empty.setPadding(new Insets(0, 6, 4, 6));
         var none = Bindings.isEmpty(viewModel.stands());
         empty.visibleProperty().bind(none);
         empty.managedProperty().bind(none);
@@ -83,7 +85,19 @@ public final class CoverageToolbar extends HBox {
         for (var control : new javafx.scene.layout.Region[] {title, indicator, standLabel, stand, level, demo}) {
             control.setMinWidth(USE_PREF_SIZE);
         }
-        getChildren().addAll(title, indicator, standLabel, stand, level, demo, empty);
+        // the controls wrap onto a second row instead of pushing the side panels out of the window
+        // a caption stays with its selector when the row wraps; the stand box shows the date only
+        stand.setPrefWidth(130);
+        javafx.scene.layout.HBox standGroup = group(standLabel, stand);
+        WrappingBar row = new WrappingBar(title, indicator, standGroup, level, demo);
+        getChildren().addAll(row, empty);
+    }
+
+    private static javafx.scene.layout.HBox group(javafx.scene.Node caption, javafx.scene.Node control) {
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6, caption, control);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        box.setMinWidth(USE_PREF_SIZE);
+        return box;
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {

@@ -49,6 +49,8 @@ public final class RegionDetailView extends VBox {
         keys.setHalignment(HPos.LEFT);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
+        values.setFillWidth(true);
+        values.setMinWidth(60); // values wrap instead of pushing the grid wider than the panel
         grid.getColumnConstraints().addAll(keys, values);
         int row = 0;
         grid.addRow(row++, key(m.get("detail.ags")), ags);
@@ -60,7 +62,12 @@ public final class RegionDetailView extends VBox {
         grid.addRow(row++, key(m.get("detail.density")), density);
         grid.addRow(row++, key(m.get("detail.households")), new VBox(2, households, estimateBadge));
         grid.addRow(row, key(m.get("detail.children")), children);
-        verband.setWrapText(true);
+        for (Label value : new Label[] {ags, type, parent, verband, population, populationStand, area, density,
+            households, children}) {
+            value.setWrapText(true); // a long value wraps, never "Landkr…"
+            value.setMinWidth(0);
+            value.setMaxWidth(Double.MAX_VALUE);
+        }
 
         VBox content = new VBox(8, name, subtitle, grid, householdsNote);
         content.visibleProperty().bind(viewModel.emptyProperty().not());
@@ -92,6 +99,10 @@ public final class RegionDetailView extends VBox {
         estimateBadge.setManaged(d.householdsEstimated());
         householdsNote.setText(d.householdsNote());
         children.setText(d.children());
+        for (Label value : new Label[] {name, subtitle, parent, verband, populationStand, householdsNote, children}) {
+            String text = value.getText();
+            value.setTooltip(text != null && text.length() > 28 ? new javafx.scene.control.Tooltip(text) : null);
+        }
     }
 
     private static Label label(String id, String style) {

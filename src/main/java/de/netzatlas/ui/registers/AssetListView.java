@@ -26,7 +26,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
 
 /**
@@ -80,7 +79,6 @@ public final class AssetListView<A extends LocatedAsset<?>> extends BorderPane {
         search.setId(idPrefix + "Search");
         search.setPromptText(m.get("registers.search"));
         search.textProperty().bindBidirectional(vm.searchProperty());
-        HBox.setHgrow(search, Priority.ALWAYS);
         Label heading = new Label(title);
         heading.getStyleClass().add("pane-title");
         create.setText(m.get("registers.new"));
@@ -91,8 +89,7 @@ public final class AssetListView<A extends LocatedAsset<?>> extends BorderPane {
         undo.setText(m.get("registers.undo"));
         undo.setId(idPrefix + "Undo");
         export.setId(idPrefix + "Export");
-        HBox filters = new HBox(8, heading, kreis, status, type, search, create, edit, undo, export);
-        filters.setPadding(new Insets(4, 6, 4, 6));
+        de.netzatlas.ui.common.WrappingBar filters = new de.netzatlas.ui.common.WrappingBar(heading, kreis, status, type, search, create, edit, undo, export);
         setTop(filters);
 
         table.setId(idPrefix + "Table");

@@ -59,6 +59,7 @@ public final class MainViewModel implements de.netzatlas.ui.map.MapPane.Host,
     private final RegistersViewModel registers;
     private final MobileViewModel mobile;
     private final UndoViewModel undo;
+    private final WindowLayoutViewModel layout;
 
     public MainViewModel(AppServices services, Messages messages, BackgroundExecutor executor) {
         this.services = services;
@@ -83,6 +84,7 @@ public final class MainViewModel implements de.netzatlas.ui.map.MapPane.Host,
                 .reloadAfter(services.schools(), done -> registers.load())
                 .reloadAfter(services.sites(), done -> registers.load())
                 .reloadAfter(services.mobile().sites(), mobile::undone);
+        this.layout = new WindowLayoutViewModel(services.settings(), services::userName, executor, messages);
         statusDatabase.set(messages.format("status.database", services.database().file()));
         statusStand.set(messages.get("status.loading"));
         selectedRegion.addListener((obs, old, region) -> onSelected(region));
@@ -91,6 +93,7 @@ public final class MainViewModel implements de.netzatlas.ui.map.MapPane.Host,
     }
 
     public void load() {
+        layout.load();
         refreshDemoStatus();
         navigator.load();
         basemap.load();
@@ -306,6 +309,11 @@ public final class MainViewModel implements de.netzatlas.ui.map.MapPane.Host,
     /** 5G/Mobilfunk: list, KPIs and map layers. */
     public MobileViewModel mobile() {
         return mobile;
+    }
+
+    /** Side panels, dividers and window size, remembered between starts. */
+    public WindowLayoutViewModel layout() {
+        return layout;
     }
 
     /** Bearbeiten → Rückgängig: the newest change of the session, whichever screen made it. */

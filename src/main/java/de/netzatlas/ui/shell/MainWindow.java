@@ -35,6 +35,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -78,26 +79,63 @@ public final class MainWindow {
         root.setTop(menuBar(m));
         RegionDetailView detail = new RegionDetailView(viewModel.detail(), m);
         LayerPanelView layerPanel = new LayerPanelView(viewModel.layers(), m);
+        WindowLayoutViewModel layout = viewModel.layout();
         SplitPane left = new SplitPane(navigator, layerPanel);
         left.setId("leftSplit");
         left.setOrientation(Orientation.VERTICAL);
-        left.setDividerPositions(0.55);
+        left.setDividerPositions(layout.leftDividerProperty().get());
+        SidePanels.bindDivider(left, layout.leftDividerProperty(), layout.loadedProperty());
         FeatureDetailView featureDetail = new FeatureDetailView(viewModel.layers(), m);
         CoverageDetailView coverageDetail = new CoverageDetailView(viewModel.coverageDetail(), m);
         VBox right = new VBox(detail, coverageDetail, featureDetail);
+        right.setId("detailColumn");
         right.getStyleClass().add("detail-column");
-        BorderPane mapColumn = new BorderPane(mapPane);
-        mapColumn.setTop(new CoverageToolbar(viewModel.coverageMap(), m));
+        BorderPane mapColumn = new BorderPane();
+        mapColumn.setMinWidth(300);
         javafx.scene.control.ScrollPane rightScroll = new javafx.scene.control.ScrollPane(right);
+        rightScroll.setId("detailScroll");
         rightScroll.setFitToWidth(true);
+        rightScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         rightScroll.getStyleClass().add("detail-scroll");
-        SplitPane split = new SplitPane(left, mapColumn, rightScroll);
+        left.setMinWidth(260); // wide enough for "Altmarkkreis Salzwedel (13)"
+        // at least as wide as the Details need (the coverage table's columns do not wrap; English figures are wider)
+        rightScroll.minWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(240, right.minWidth(-1) + 16),
+                right.needsLayoutProperty()));
+        SplitPane split = new SplitPane();
         split.setId("mainSplit");
-        split.setDividerPositions(0.23, 0.76); // wide enough for "Altmarkkreis Salzwedel (14)"
-        SplitPane.setResizableWithParent(left, false);
-        SplitPane.setResizableWithParent(rightScroll, false);
-        left.setMinWidth(280); // the divider position alone applies to the first, smaller layout
-        rightScroll.setMinWidth(240);
+        new SidePanels(split, left, mapColumn, rightScroll, layout);
+        javafx.scene.control.Button showLeft = SidePanels.toggle("toggleLeft", layout.leftShownProperty(), true,
+                m.get("layout.left.hide"), m.get("layout.left.show"), layout::toggleLeft);
+        javafx.scene.control.Button showRight = SidePanels.toggle("toggleRight", layout.rightShownProperty(), false,
+                m.get("layout.right.hide"), m.get("layout.right.show"), layout::toggleRight);
+        // the toggles sit on the map's edges like drawer handles: they take no width from the bars
+        javafx.scene.layout.StackPane mapArea = new javafx.scene.layout.StackPane(mapPane, showLeft, showRight);
+        mapArea.setMinSize(0, 0);
+        javafx.scene.layout.StackPane.setAlignment(showLeft, javafx.geometry.Pos.CENTER_LEFT);
+        javafx.scene.layout.StackPane.setAlignment(showRight, javafx.geometry.Pos.CENTER_RIGHT);
+        mapColumn.setCenter(mapArea);
+        CoverageToolbar mapTop = new CoverageToolbar(viewModel.coverageMap(), m);
+        mapTop.getStyleClass().add("map-top");
+        mapColumn.setTop(mapTop);
+        // a short while after the last change of a panel, divider or the window size, the layout is remembered
+        javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+        settle.setOnFinished(e -> layout.save());
+        layout.changesProperty().addListener(o -> {
+            if (root.getScene() != null && root.getScene().getWindow() != null) {
+                settle.playFromStart();
+            }
+        });
+        root.sceneProperty().addListener((o, old, scene) -> {
+            if (scene == null) {
+                settle.stop();
+            } else {
+                scene.windowProperty().addListener((w, was, now) -> {
+                    if (now == null) {
+                        settle.stop();
+                    }
+                });
+            }
+        });
         projectList = new ProjectListView(viewModel.projectList(), m);
         Function<Supplier<Window>, ListExport> exports = owner -> new ListExport(viewModel.exportSources(),
                 viewModel.executor(), m, owner);
@@ -111,6 +149,7 @@ public final class MainWindow {
         centre.setId("centreSplit");
         centre.setOrientation(Orientation.VERTICAL);
         centre.getItems().add(split);
+        SidePanels.bindDivider(centre, layout.centreDividerProperty(), layout.loadedProperty());
         root.setCenter(centre);
         root.setBottom(statusBar());
         MapKeys.install(root, mapPane, viewModel::zoomToLand);
@@ -153,7 +192,16 @@ public final class MainWindow {
         zoomSelection.disableProperty().bind(viewModel.selectedRegionProperty().isNull()
                 .and(Bindings.isEmpty(viewModel.layers().selected())));
         zoomSelection.setOnAction(e -> viewModel.zoomToSelection());
-        Menu view = new Menu(m.get("menu.view"), null, wholeLand, zoomSelection);
+        CheckMenuItem leftPanel = new CheckMenuItem(m.get("menu.view.leftPanel"));
+        leftPanel.setId("menuLeftPanel");
+        leftPanel.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+L"));
+        leftPanel.selectedProperty().bindBidirectional(viewModel.layout().leftShownProperty());
+        CheckMenuItem rightPanel = new CheckMenuItem(m.get("menu.view.rightPanel"));
+        rightPanel.setId("menuRightPanel");
+        rightPanel.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
+        rightPanel.selectedProperty().bindBidirectional(viewModel.layout().rightShownProperty());
+        Menu view = new Menu(m.get("menu.view"), null, wholeLand, zoomSelection, new SeparatorMenuItem(), leftPanel,
+                rightPanel);
 
         MenuItem sources = new MenuItem(m.get("menu.help.sources"));
         sources.setId("menuSources");
@@ -271,7 +319,7 @@ public final class MainWindow {
             centre.getItems().remove(1, centre.getItems().size());
         }
         centre.getItems().add(list);
-        centre.setDividerPositions(0.62);
+        centre.setDividerPositions(viewModel.layout().centreDividerProperty().get());
     }
 
     public RegisterPanes registerPanes() {
@@ -351,9 +399,18 @@ public final class MainWindow {
         demo.managedProperty().bind(demo.visibleProperty());
         demo.setTooltip(new javafx.scene.control.Tooltip(viewModel.messages().get("fibre.demoData.hint")));
         bar.getLeftItems().addAll(database, demo);
+        // on a narrow window the long texts give way (whole in their tooltips), the badges keep their text
+        demo.setMinWidth(Label.USE_PREF_SIZE);
+        for (Label l : new Label[] {database, stand}) {
+            l.setMinWidth(60);
+            javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+            tip.textProperty().bind(l.textProperty());
+            l.setTooltip(tip);
+        }
         Label basemap = new Label();
         basemap.setId("statusBasemap");
         basemap.textProperty().bind(viewModel.basemap().statusProperty());
+        basemap.setMinWidth(Label.USE_PREF_SIZE);
         bar.getRightItems().addAll(new Separator(Orientation.VERTICAL), basemap, new Separator(Orientation.VERTICAL),
                 stand);
         return bar;

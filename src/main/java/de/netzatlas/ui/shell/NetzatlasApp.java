@@ -138,23 +138,49 @@ public final class NetzatlasApp extends Application {
             return;
         }
         executor = new FxBackgroundExecutor(failure -> showFailure(stage, messages, failure));
-        MainWindow window = new MainWindow(new MainViewModel(services, messages, executor));
-        // 1400 × 880 where the screen has room, else the screen's usable area (a 1280 × 720 laptop)
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(window.root(), Math.min(1400, screen.getWidth()), Math.min(880, screen.getHeight()));
-        scene.getStylesheets().add(Objects.requireNonNull(
-                NetzatlasApp.class.getResource("netzatlas.css")).toExternalForm());
+        MainViewModel viewModel = new MainViewModel(services, messages, executor);
+        MainWindow window = new MainWindow(viewModel);
+        WindowLayoutViewModel layout = viewModel.layout();
         stage.setTitle(messages.get("app.title"));
         stage.getIcons().add(new Image(Objects.requireNonNull(
                 NetzatlasApp.class.getResourceAsStream("/icons/netzatlas-256.png"))));
-        stage.setScene(scene);
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        stage.setMinWidth(WindowLayout.MIN_WIDTH);
+        stage.setMinHeight(WindowLayout.MIN_HEIGHT);
         reportFirstFrame();
-        stage.show();
-        window.start();
-        showNotices(stage, messages);
+        // the remembered size (or, at first start, min(1440 × 900, 90 % of the screen)) before the window shows
+        layout.load(remembered -> {
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            double[] size = remembered.windowSize(screen.getWidth(), screen.getHeight());
+            Scene scene = new Scene(window.root(), size[0], size[1]);
+            scene.getStylesheets().add(Objects.requireNonNull(
+                    NetzatlasApp.class.getResource("netzatlas.css")).toExternalForm());
+            stage.setScene(scene);
+            stage.setX(screen.getMinX() + (screen.getWidth() - size[0]) / 2);
+            stage.setY(screen.getMinY() + Math.max(0, (screen.getHeight() - size[1]) / 3));
+            stage.setMaximized(remembered.maximized());
+            stage.show();
+            trackSize(stage, layout);
+            window.start();
+            showNotices(stage, messages);
+        });
         executor.submit(messages.get("task.trimCache"), () -> services.basemaps().trimCache());
+    }
+
+    /** The window's normal size (not the maximised one) and whether it is maximised go to the layout. */
+    private static void trackSize(Stage stage, WindowLayoutViewModel layout) {
+        Runnable take = () -> {
+            layout.maximizedProperty().set(stage.isMaximized());
+            if (!stage.isMaximized() && !stage.isIconified() && !stage.isFullScreen()) {
+                // the scene's size, as the window is built with it (the frame comes on top)
+                layout.windowWidthProperty().set(Math.round(stage.getScene().getWidth()));
+                layout.windowHeightProperty().set(Math.round(stage.getScene().getHeight()));
+            }
+        };
+        stage.getScene().widthProperty().addListener(o -> take.run());
+        stage.getScene().heightProperty().addListener(o -> take.run());
+        stage.maximizedProperty().addListener(o -> take.run());
+        take.run();
+        stage.setOnCloseRequest(e -> layout.save());
     }
 
     /** The error dialog for a background task whose screen has no place of its own for the failure. */
