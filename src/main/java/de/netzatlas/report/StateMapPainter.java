@@ -1,7 +1,6 @@
 package de.netzatlas.report;
 
 import java.awt.Graphics2D;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +65,9 @@ public final class StateMapPainter {
         return attribution;
     }
 
+    /** The fixed class limits of every share map in the report, in per cent. */
+    private static final double[] SHARE_LIMITS = {0, 20, 40, 60, 80, 100};
+
     public void paint(Graphics2D g, double width, double height, MapFigure figure) {
         double scale = PRINT_DPI / MapSnapshot.SCREEN_DPI;
         MapViewport v = MapViewport.fitting(extent.getMinY(), extent.getMinX(), extent.getMaxY(), extent.getMaxX(),
@@ -82,9 +84,14 @@ public final class StateMapPainter {
                 boundary.apply(e.getKey()).ifPresent(geom -> features.add(new ShapeFeature(e.getKey(),
                         name.apply(e.getKey()), geom, null, e.getValue() == null ? Double.NaN : e.getValue(), List.of())));
             }
-            NumberFormat format = NumberFormat.getIntegerInstance(Fmt.DE);
-            layers.add(ChoroplethLayer.of(figure.id(), figure.valueTitle(), features, ClassBreaks.Method.EQUAL_INTERVALS,
-                    5, Palette.YL_GN_BU, format, ""));
+            // shares get the same five classes every year (0–20 … 80–100 %), so maps of different years compare
+            ClassBreaks breaks = new ClassBreaks(ClassBreaks.Method.EQUAL_INTERVALS, SHARE_LIMITS.clone());
+            List<String> labels = new ArrayList<>();
+            for (int c = 0; c < breaks.classes(); c++) {
+                labels.add(Math.round(breaks.lower(c)) + "–" + Math.round(breaks.upper(c)) + " %");
+            }
+            layers.add(ChoroplethLayer.fixed(figure.id(), figure.valueTitle(), features, breaks,
+                    Palette.YL_GN_BU.colours(breaks.classes()), labels, "keine Daten", ""));
         }
         if (!figure.points().isEmpty()) {
             List<StyleClass> classes = new ArrayList<>();

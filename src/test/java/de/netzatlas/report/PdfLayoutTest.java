@@ -140,4 +140,21 @@ class PdfLayoutTest {
         assertTrue(ReportService.ATTRIBUTIONS.stream().anyMatch(a -> a.contains("GeoNames")));
         assertEquals(LocalDate.of(2025, 12, 31), SmallReport.AS_OF);
     }
+
+    /** Share maps of different years compare: the same five classes whatever the year's values. */
+    @Test
+    void shareMapsUseTheSameClassesEveryYear() {
+        org.locationtech.jts.geom.Geometry square = new org.locationtech.jts.geom.GeometryFactory()
+                .toGeometry(new Envelope(11, 12, 52, 53));
+        StateMapPainter maps = new StateMapPainter((g, v) -> { }, (g, v) -> { }, a -> Optional.of(square), a -> a,
+                new Envelope(10, 13, 51, 54), "© Test");
+        for (java.util.Map<String, Double> year : List.of(java.util.Map.of("1", 9.0, "2", 46.0),
+                java.util.Map.of("1", 51.0, "2", 97.5))) {
+            ReportModel.MapFigure f = new ReportModel.MapFigure("fibre-map", "Abbildung", "FTTB/H in %", year, "0",
+                    List.of(), java.util.Map.of());
+            de.netzatlas.map.layer.ChoroplethLayer layer = (de.netzatlas.map.layer.ChoroplethLayer) maps.layers(f).get(0);
+            assertTrue(java.util.Arrays.equals(new double[] {0, 20, 40, 60, 80, 100}, layer.breaks().limits()),
+                    java.util.Arrays.toString(layer.breaks().limits()));
+        }
+    }
 }
