@@ -190,7 +190,8 @@ public final class CrashHarness {
         Path dir = root.resolve("lineage-" + n);
         Files.createDirectories(dir);
         Path db = dir.resolve("netzatlas.mv.db");
-        checkOk(runToEnd(db, "coverage", "summary", "--level", "land"), "create");
+        // read-only commands refuse a missing file (exit 4); "regions" creates and seeds it like a first start
+        checkOk(runToEnd(db, "regions", "--level", "kreis"), "create");
         if (gemeinden == null) {
             gemeinden = readGemeinden(db);
         }
@@ -409,7 +410,8 @@ public final class CrashHarness {
     private void buildMigrationTemplate(Path dir) throws IOException, InterruptedException {
         Files.createDirectories(dir);
         Path db = dir.resolve("netzatlas.mv.db");
-        checkOk(runToEnd(db, "coverage", "summary", "--level", "land"), "create");
+        // read-only commands refuse a missing file (exit 4); "regions" creates and seeds it like a first start
+        checkOk(runToEnd(db, "regions", "--level", "kreis"), "create");
         if (gemeinden == null) {
             gemeinden = readGemeinden(db);
         }
@@ -424,6 +426,9 @@ public final class CrashHarness {
             x.execute("CREATE INDEX ix_coverage_ags ON coverage (ags)");
             x.execute("ALTER TABLE coverage ADD CONSTRAINT fk_coverage_region FOREIGN KEY (ags) REFERENCES region (ags)");
             x.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '8'");
+            // later migrations are undone too, so that V8 is the next to run (add each new one here)
+            x.execute("DROP TABLE report_edition");
+            x.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '9'");
         }
         migrationTemplate = db;
         // How long an uninterrupted migrating start takes.

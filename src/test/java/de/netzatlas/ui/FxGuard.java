@@ -58,7 +58,9 @@ public final class FxGuard implements AfterEachCallback {
     /** The main window of {@code viewModel} shown at 1280 × 800 on {@code stage} (not yet started). */
     public MainWindow show(Stage stage, MainViewModel viewModel) {
         MainWindow window = new MainWindow(viewModel);
+        stage.setMaximized(false);
         stage.setScene(new Scene(window.root(), 1280, 800));
+        stage.sizeToScene(); // the shared test stage may keep the size an earlier test gave it
         stage.show();
         return window;
     }

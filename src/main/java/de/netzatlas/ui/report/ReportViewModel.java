@@ -311,6 +311,11 @@ public final class ReportViewModel {
         return document;
     }
 
+    /** The cut-off the report is made for: the chosen date, else 31 December of the year. */
+    public LocalDate cutOff() {
+        return asOf.get() != null ? asOf.get() : ReportService.defaultCutOff(year.get());
+    }
+
     /** Show today's data for the cut-off even when an edition is published. */
     public BooleanProperty liveProperty() {
         return live;

@@ -163,8 +163,7 @@ public final class ReportWindow {
         javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION);
         ask.initOwner(owner);
         ask.setTitle(m.get("report.publish.title"));
-        java.time.LocalDate cutOff = vm.asOfProperty().get() != null ? vm.asOfProperty().get()
-                : de.netzatlas.report.ReportService.defaultCutOff(vm.yearProperty().get());
+        java.time.LocalDate cutOff = vm.cutOff();
         ask.setHeaderText(m.format("report.publish.header", vm.yearProperty().get(), cutOff.format(GermanDates.FORMAT)));
         ask.setContentText(m.get("report.publish.text"));
         ask.getDialogPane().setMinWidth(520);

@@ -72,11 +72,13 @@ public final class WindowLayoutViewModel {
             loaded.set(true);
             then.accept(current());
         }, failure -> {
-            // the window still opens with the default layout; it is not remembered this session
+            // handled: the window opens with the default layout, which is not remembered this session; a
+            // missing window layout is no reason for an error dialog, so it goes to the log
             loaded.set(true);
             saved = null;
             then.accept(current());
-            executor.report(failure);
+            System.getLogger(WindowLayoutViewModel.class.getName()).log(System.Logger.Level.WARNING,
+                    "Fensteraufteilung nicht gelesen, Standard verwendet: " + failure.message());
         });
     }
 

@@ -64,7 +64,9 @@ class LayerStackFxTest {
         manager.add(layer);
         stack = new LayerStack(manager);
         map.addLayer(stack);
+        stage.setMaximized(false);
         stage.setScene(new Scene(new StackPane(map), W, H));
+        stage.sizeToScene(); // the shared test stage may keep the size an earlier test gave it
         stage.show();
     }
 

@@ -86,7 +86,15 @@ class LayoutSizesFxTest {
     /** The window leaves the stage before the guard closes its executors (no pending save runs into a closed one). */
     @org.junit.jupiter.api.AfterEach
     void leave(FxRobot robot) {
-        robot.interact(() -> stage.setScene(new Scene(new javafx.scene.layout.Pane(), 100, 100)));
+        robot.interact(() -> {
+            stage.setScene(new Scene(new javafx.scene.layout.Pane(), 100, 100));
+            // the shared test stage goes back to the size and place the other tests expect
+            stage.setMaximized(false);
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            stage.setX(0);
+            stage.setY(0);
+        });
     }
 
     /** Builds and starts the window on {@code services} at {@code width × height}, with the default layout. */
