@@ -130,13 +130,7 @@ final class ReportCommand extends Subcommand {
             return printed(pdf, doc.title() + " (Ausgabe " + e.label() + ")", err);
         }
         try {
-            java.util.function.Consumer<java.io.OutputStream> pdfWriter = o -> {
-                try {
-                    o.write(pdf);
-                } catch (java.io.IOException x) {
-                    throw new UncheckedIOException(x);
-                }
-            };
+            java.util.function.Consumer<java.io.OutputStream> pdfWriter = ReportService.bytes(pdf);
             if (xlsx == null) {
                 ReportService.writeAtomically(out, pdfWriter);
             } else {

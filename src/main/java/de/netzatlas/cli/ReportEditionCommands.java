@@ -76,13 +76,7 @@ final class ReportEditionCommands {
                         + ", Stichtag " + e.cutOff().format(CliDates.GERMAN) + ", SHA-256 " + e.pdfSha256());
                 if (out != null) {
                     byte[] pdf = editions.pdf(e);
-                    ReportService.writeAtomically(out, o -> {
-                        try {
-                            o.write(pdf);
-                        } catch (java.io.IOException x) {
-                            throw new java.io.UncheckedIOException(x);
-                        }
-                    });
+                    ReportService.writeAtomically(out, ReportService.bytes(pdf));
                     err.println("PDF geschrieben: " + out.toAbsolutePath());
                 }
                 return ExitCodes.OK;

@@ -101,6 +101,17 @@ public final class ReportService {
         writeAtomically(target, out -> XlsxTablesWriter.write(d, out));
     }
 
+    /** A writer of exactly {@code bytes} (an already rendered PDF), for {@link #writeAtomically}. */
+    public static Consumer<OutputStream> bytes(byte[] bytes) {
+        return out -> {
+            try {
+                out.write(bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+    }
+
     /** Writes into an owner-only temp file in the target's folder, then moves it over the target. */
     public static void writeAtomically(Path target, Consumer<OutputStream> writer) {
         Path abs = target.toAbsolutePath();

@@ -1,7 +1,6 @@
 package de.netzatlas.ui.report;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -249,13 +248,7 @@ public final class ReportViewModel {
     public void savePdf(Path target) {
         byte[] bytes = pdf;
         executor.submit(m.get("report.task.savePdf"), t -> {
-            ReportService.writeAtomically(target, out -> {
-                try {
-                    out.write(bytes);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
+            ReportService.writeAtomically(target, ReportService.bytes(bytes));
             return target;
         }, t -> status.set(m.format("report.status.saved", t)), this::failed);
     }
