@@ -42,6 +42,19 @@ public final class Messages {
         }
     }
 
+    /** Whether the bundle has {@code key}. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    /**
+     * A text the domain gives in German (an import field's label): itself in German, in English the
+     * key's text when the bundle has it, else the German text.
+     */
+    public String translated(String key, String german) {
+        return "de".equals(locale.getLanguage()) || !bundle.containsKey(key) ? german : bundle.getString(key);
+    }
+
     public String format(String key, Object... args) {
         return new MessageFormat(get(key), locale).format(args);
     }
