@@ -22,9 +22,14 @@ public final class GermanDates {
      */
     public static String problem(String text) {
         String t = text.strip();
-        if (DATE_SHAPED.matcher(t).matches()) {
+        if (dateShaped(t)) {
             return "„" + t + "“ ist kein gültiges Datum: diesen Tag gibt es nicht.";
         }
         return "„" + t + "“ ist kein Datum (TT.MM.JJJJ).";
+    }
+
+    /** Whether {@code text} is written like a date (31.02.2024, 2024-02-31), whether or not the day exists. */
+    public static boolean dateShaped(String text) {
+        return DATE_SHAPED.matcher(text.strip()).matches();
     }
 }

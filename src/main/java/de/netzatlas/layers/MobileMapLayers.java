@@ -59,7 +59,7 @@ public final class MobileMapLayers {
     public PointLayer sites() {
         List<StyleClass> classes = new ArrayList<>();
         for (MobileSiteStatus s : MobileSiteStatus.values()) {
-            classes.add(new StyleClass(s.name(), s.label(), FeatureStyle.point(statusColour(s), Symbol.TRIANGLE, 10)));
+            classes.add(new StyleClass(s.name(), m.label(s), FeatureStyle.point(statusColour(s), Symbol.TRIANGLE, 10)));
         }
         PointLayer layer = new PointLayer(SITES, m.get("mobile.layer.sites"), classes, m.get("mobile.layer.sites.note"));
         layer.setClusterBelowZoom(8);
@@ -116,10 +116,10 @@ public final class MobileMapLayers {
         for (MobileSite s : sites) {
             out.add(new PointFeature(s.id().toString(), s.identifier(), s.location().lat(), s.location().lon(),
                     s.status().name(), List.of(
-                            m.get("mobile.col.operator") + ": " + s.operator().label(),
-                            m.get("mobile.col.technology") + ": " + s.technology().label(),
+                            m.get("mobile.col.operator") + ": " + m.label(s.operator()),
+                            m.get("mobile.col.technology") + ": " + m.label(s.technology()),
                             m.get("mobile.col.bands") + ": " + s.bandsText() + " MHz",
-                            m.get("mobile.col.status") + ": " + s.status().label(),
+                            m.get("mobile.col.status") + ": " + m.label(s.status()),
                             m.get("mobile.col.radius") + ": " + km.format(radius.applyAsDouble(s)) + " km",
                             s.demo() ? m.get("fibre.demoData") : "")));
         }

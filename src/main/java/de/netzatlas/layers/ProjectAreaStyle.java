@@ -39,7 +39,7 @@ public final class ProjectAreaStyle {
     static List<LegendEntry> legend(Messages m) {
         List<LegendEntry> entries = new ArrayList<>();
         for (ProjectStatus s : ProjectStatus.values()) {
-            entries.add(new LegendEntry(m.get("fibre.status." + s.name()), of(s), LegendEntry.Kind.AREA));
+            entries.add(new LegendEntry(m.label(s), of(s), LegendEntry.Kind.AREA));
         }
         return entries;
     }
@@ -52,7 +52,7 @@ public final class ProjectAreaStyle {
                 continue;
             }
             List<String> details = new ArrayList<>();
-            details.add(m.get("projects.col.status") + ": " + m.get("fibre.status." + p.status().name()));
+            details.add(m.get("projects.col.status") + ": " + m.label(p.status()));
             details.add(m.get("projects.col.households") + ": " + count.format(p.households()));
             if (p.operator() != null && !p.operator().isBlank()) {
                 details.add(m.get("projectForm.operator") + ": " + p.operator());

@@ -30,11 +30,11 @@ public final class RegisterLayers {
 
     public static PointLayer schools(Messages m) {
         List<StyleClass> classes = List.of(
-                style(SchoolStatus.ANGESCHLOSSEN, 0xFF1A9641, Symbol.CIRCLE, 9),
-                style(SchoolStatus.IM_BAU, 0xFF2C7BB6, Symbol.TRIANGLE, 10),
-                style(SchoolStatus.BEAUFTRAGT, 0xFFE6AB02, Symbol.DIAMOND, 10),
-                style(SchoolStatus.GEPLANT, 0xFFF46D43, Symbol.DIAMOND, 10),
-                style(SchoolStatus.NICHT_ANGESCHLOSSEN, 0xFFD7191C, Symbol.SQUARE, 9));
+                style(SchoolStatus.ANGESCHLOSSEN, 0xFF1A9641, Symbol.CIRCLE, 9, m),
+                style(SchoolStatus.IM_BAU, 0xFF2C7BB6, Symbol.TRIANGLE, 10, m),
+                style(SchoolStatus.BEAUFTRAGT, 0xFFE6AB02, Symbol.DIAMOND, 10, m),
+                style(SchoolStatus.GEPLANT, 0xFFF46D43, Symbol.DIAMOND, 10, m),
+                style(SchoolStatus.NICHT_ANGESCHLOSSEN, 0xFFD7191C, Symbol.SQUARE, 9, m));
         PointLayer layer = new PointLayer(SCHOOLS, m.get("layer.schools.title"), classes, m.get("layer.schools.note"));
         layer.setClusterBelowZoom(8);
         layer.setLabelFromZoom(12);
@@ -43,19 +43,18 @@ public final class RegisterLayers {
 
     public static PointLayer sites(Messages m) {
         List<StyleClass> classes = List.of(
-                style(SiteStatus.AKTIV, 0xFF2166AC, Symbol.SQUARE, 10),
-                style(SiteStatus.IN_MIGRATION, 0xFF67A9CF, Symbol.TRIANGLE, 11),
-                style(SiteStatus.GEPLANT, 0xFFF46D43, Symbol.DIAMOND, 11),
-                style(SiteStatus.ALTNETZ, 0xFFB2182B, Symbol.CIRCLE, 10),
-                style(SiteStatus.ZURUECKGEBAUT, 0xFF8C8C8C, Symbol.CIRCLE, 8));
+                style(SiteStatus.AKTIV, 0xFF2166AC, Symbol.SQUARE, 10, m),
+                style(SiteStatus.IN_MIGRATION, 0xFF67A9CF, Symbol.TRIANGLE, 11, m),
+                style(SiteStatus.GEPLANT, 0xFFF46D43, Symbol.DIAMOND, 11, m),
+                style(SiteStatus.ALTNETZ, 0xFFB2182B, Symbol.CIRCLE, 10, m),
+                style(SiteStatus.ZURUECKGEBAUT, 0xFF8C8C8C, Symbol.CIRCLE, 8, m));
         PointLayer layer = new PointLayer(SITES, m.get("layer.sites.title"), classes, m.get("layer.sites.note"));
         layer.setLabelFromZoom(11);
         return layer;
     }
 
-    private static StyleClass style(Enum<?> status, int colour, Symbol symbol, double size) {
-        String label = status instanceof SchoolStatus s ? s.label() : ((SiteStatus) status).label();
-        return new StyleClass(status.name(), label, FeatureStyle.point(colour, symbol, size));
+    private static StyleClass style(Enum<?> status, int colour, Symbol symbol, double size, Messages m) {
+        return new StyleClass(status.name(), m.label(status), FeatureStyle.point(colour, symbol, size));
     }
 
     public static List<PointFeature> schoolFeatures(List<School> schools, Function<String, String> gemeindeName,
@@ -64,9 +63,9 @@ public final class RegisterLayers {
         return schools.stream().map(s -> new PointFeature(s.id().toString(), s.name(), s.location().lat(),
                 s.location().lon(), s.status().name(), List.of(
                         m.get("schools.col.nummer") + ": " + s.schulnummer(),
-                        m.get("schools.col.type") + ": " + s.type().label(),
+                        m.get("schools.col.type") + ": " + m.label(s.type()),
                         m.get("schools.col.gemeinde") + ": " + gemeindeName.apply(s.gemeindeAgs()),
-                        m.get("schools.col.status") + ": " + s.status().label(),
+                        m.get("schools.col.status") + ": " + m.label(s.status()),
                         m.get("schools.col.pupils") + ": " + (s.pupils() == null ? "–" : n.format(s.pupils())),
                         m.get("schools.col.bandwidth") + ": " + mbit(s.downMbit()) + " / " + mbit(s.upMbit()) + " Mbit/s"
                                 + (s.demo() ? " · " + m.get("fibre.demoData") : ""))))
@@ -77,12 +76,12 @@ public final class RegisterLayers {
                                                   Messages m) {
         return sites.stream().map(s -> new PointFeature(s.id().toString(), s.name(), s.location().lat(),
                 s.location().lon(), s.status().name(), List.of(
-                        m.get("sites.col.class") + ": " + s.siteClass().label(),
+                        m.get("sites.col.class") + ": " + m.label(s.siteClass()),
                         m.get("sites.col.authority") + ": " + (s.authority() == null ? "–" : s.authority()),
                         m.get("schools.col.gemeinde") + ": " + gemeindeName.apply(s.gemeindeAgs()),
-                        m.get("sites.col.bandwidth") + ": " + s.bandwidth().label(),
-                        m.get("sites.col.redundancy") + ": " + s.redundancy().label(),
-                        m.get("schools.col.status") + ": " + s.status().label()
+                        m.get("sites.col.bandwidth") + ": " + m.label(s.bandwidth()),
+                        m.get("sites.col.redundancy") + ": " + m.label(s.redundancy()),
+                        m.get("schools.col.status") + ": " + m.label(s.status())
                                 + (s.demo() ? " · " + m.get("fibre.demoData") : ""))))
                 .toList();
     }

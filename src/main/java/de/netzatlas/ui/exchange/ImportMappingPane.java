@@ -77,7 +77,7 @@ final class ImportMappingPane extends TitledPane {
                 grid.add(heading("exchange.import.targetField"), 2, 0);
                 grid.add(heading("exchange.import.sourceColumn"), 3, 0);
             }
-            Label label = new Label(f.label() + (f.required() ? " *" : ""));
+            Label label = new Label(m.translated("exchange.field." + f.key(), f.label()) + (f.required() ? " *" : ""));
             label.setMinWidth(Region.USE_PREF_SIZE);
             ComboBox<String> combo = new ComboBox<>();
             combo.setId("map-" + f.key());

@@ -22,7 +22,7 @@ final class ProblemTable extends TableView<Problem> {
         getColumns().add(column(m.get("exchange.report.column"), 130, Problem::column));
         getColumns().add(column(m.get("exchange.report.value"), 120, p -> p.value() == null ? "" : p.value()));
         getColumns().add(column(m.get("exchange.report.message"), 460, Problem::message));
-        getColumns().add(column(m.get("exchange.report.severity"), 90, p -> p.severity().label()));
+        getColumns().add(column(m.get("exchange.report.severity"), 90, p -> m.label(p.severity())));
         setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Problem p, boolean empty) {

@@ -73,9 +73,9 @@ final class ProjectFormView extends BorderPane {
         g.row("projectForm.gemeinden", new GemeindenChecklist(vm.gemeindenOfKreis, vm.gemeinden,
                 m.get("projectForm.gemeinden.prompt")), "gemeinden");
         g.row("projectForm.model", combo("formModel", vm.model, FXCollections.observableArrayList(FundingModel.values()),
-                fm -> m.get("fibre.model." + fm.name())), "model");
+                m::label), "model");
         g.row("projectForm.programme", combo("formProgramme", vm.programme,
-                FXCollections.observableArrayList(Programme.values()), p -> m.get("fibre.programme." + p.name())), "programme");
+                FXCollections.observableArrayList(Programme.values()), m::label), "programme");
         g.row("projectForm.operator", text("formOperator", vm.operator), "operator");
         g.section("projectForm.section.connections");
         TextField households = number("formHouseholds", vm.households);
@@ -105,7 +105,7 @@ final class ProjectFormView extends BorderPane {
         ProjectFormGrid g = new ProjectFormGrid(vm, m);
         g.section("projectForm.section.status");
         g.row("projectForm.status", combo("formStatus", vm.status, vm.statusChoices,
-                s -> m.get("fibre.status." + s.name())), "status");
+                m::label), "status");
         g.row("projectForm.statusSince", date("formStatusSince", vm.statusSince), "status_since");
         g.row("projectForm.start", date("formStart", vm.start), "start");
         g.row("projectForm.plannedCompletion", date("formPlanned", vm.plannedCompletion), "planned_completion");

@@ -42,9 +42,7 @@ public final class ProjectListView extends BorderPane {
     public ProjectListView(ProjectListViewModel vm, Messages m) {
         setId("projectList");
         NumberFormat count = NumberFormat.getIntegerInstance(m.locale());
-        NumberFormat euro = NumberFormat.getCurrencyInstance(m.locale().getLanguage().equals("de")
-                ? java.util.Locale.GERMANY : m.locale());
-        euro.setMaximumFractionDigits(0);
+        NumberFormat euro = m.euroFormat(0);
 
         ComboBox<String> kreis = combo(FXCollections.observableArrayList(), a -> a == null ? m.get("projects.all")
                 : vm.name(a), m.get("projects.kreis"));
@@ -59,11 +57,11 @@ public final class ProjectListView extends BorderPane {
         });
         kreis.valueProperty().bindBidirectional(vm.kreisProperty());
         ComboBox<ProjectStatus> status = combo(FXCollections.observableArrayList(ProjectStatus.values()),
-                s -> s == null ? m.get("projects.all") : s.label(), m.get("projects.status"));
+                s -> s == null ? m.get("projects.all") : m.label(s), m.get("projects.status"));
         status.getItems().add(0, null);
         status.valueProperty().bindBidirectional(vm.statusProperty());
         ComboBox<Programme> programme = combo(FXCollections.observableArrayList(Programme.values()),
-                p -> p == null ? m.get("projects.all") : p.label(), m.get("projects.programme"));
+                p -> p == null ? m.get("projects.all") : m.label(p), m.get("projects.programme"));
         programme.getItems().add(0, null);
         programme.valueProperty().bindBidirectional(vm.programmeProperty());
         TextField search = new TextField();
@@ -94,9 +92,9 @@ public final class ProjectListView extends BorderPane {
         table.getColumns().add(col(m.get("projects.col.kreis"), p -> vm.name(p.kreisAgs()), 140));
         table.getColumns().add(col(m.get("projects.col.gemeinden"),
                 p -> String.join(", ", p.gemeinden().stream().map(vm::name).toList()), 180));
-        table.getColumns().add(col(m.get("projects.col.status"), p -> p.status().label(), 120));
-        table.getColumns().add(col(m.get("projects.col.programme"), p -> p.programme().label(), 150));
-        table.getColumns().add(col(m.get("projects.col.model"), p -> p.model().label(), 150));
+        table.getColumns().add(col(m.get("projects.col.status"), p -> m.label(p.status()), 120));
+        table.getColumns().add(col(m.get("projects.col.programme"), p -> m.label(p.programme()), 150));
+        table.getColumns().add(col(m.get("projects.col.model"), p -> m.label(p.model()), 150));
         table.getColumns().add(numberCol(m.get("projects.col.households"), p -> (long) p.households(), count));
         table.getColumns().add(moneyCol(m.get("projects.col.cost"), p -> p.funding().costTotal(), euro));
         table.getColumns().add(moneyCol(m.get("projects.col.bund"), p -> p.funding().bund(), euro));

@@ -53,15 +53,15 @@ final class MobileListView extends BorderPane {
         km.setMinimumFractionDigits(1);
         String all = m.get("projects.all");
 
-        ComboBox<MobileOperator> operator = combo(MobileOperator.values(), o -> o == null ? all : o.label(),
+        ComboBox<MobileOperator> operator = combo(MobileOperator.values(), o -> o == null ? all : m.label(o),
                 m.get("mobile.col.operator"));
         operator.setId("mobileOperator");
         operator.valueProperty().bindBidirectional(vm.operatorProperty());
-        ComboBox<RadioTechnology> technology = combo(RadioTechnology.values(), t -> t == null ? all : t.label(),
+        ComboBox<RadioTechnology> technology = combo(RadioTechnology.values(), t -> t == null ? all : m.label(t),
                 m.get("mobile.col.technology"));
         technology.setId("mobileTechnology");
         technology.valueProperty().bindBidirectional(vm.technologyProperty());
-        ComboBox<MobileSiteStatus> status = combo(MobileSiteStatus.values(), s -> s == null ? all : s.label(),
+        ComboBox<MobileSiteStatus> status = combo(MobileSiteStatus.values(), s -> s == null ? all : m.label(s),
                 m.get("mobile.col.status"));
         status.setId("mobileStatus");
         status.valueProperty().bindBidirectional(vm.statusProperty());
@@ -111,10 +111,10 @@ final class MobileListView extends BorderPane {
             }
         });
         table.getColumns().add(col(m.get("mobile.col.identifier"), MobileSite::identifier, 100));
-        table.getColumns().add(col(m.get("mobile.col.operator"), s -> s.operator().label(), 150));
-        table.getColumns().add(col(m.get("mobile.col.technology"), s -> s.technology().label(), 70));
+        table.getColumns().add(col(m.get("mobile.col.operator"), s -> m.label(s.operator()), 150));
+        table.getColumns().add(col(m.get("mobile.col.technology"), s -> m.label(s.technology()), 70));
         table.getColumns().add(col(m.get("mobile.col.bands"), MobileSite::bandsText, 110));
-        table.getColumns().add(col(m.get("mobile.col.status"), s -> s.status().label(), 100));
+        table.getColumns().add(col(m.get("mobile.col.status"), s -> m.label(s.status()), 100));
         table.getColumns().add(col(m.get("mobile.col.gemeinde"),
                 s -> vm.regionName(s.gemeindeAgs()), 160));
         table.getColumns().add(col(m.get("mobile.col.kreis"),

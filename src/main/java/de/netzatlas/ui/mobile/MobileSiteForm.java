@@ -24,16 +24,16 @@ final class MobileSiteForm {
         FormGrid f = new FormGrid();
         RegisterForm.text(f, vm, "kennung", m.get("mobile.col.identifier"));
         RegisterForm.choice(f, "betreiber", m.get("mobile.col.operator"), Arrays.asList(MobileOperator.values()),
-                vm.operator, MobileOperator::label);
+                vm.operator, m::label);
         RegisterForm.choice(f, "technologie", m.get("mobile.col.technology"), Arrays.asList(RadioTechnology.values()),
-                vm.technology, RadioTechnology::label);
+                vm.technology, m::label);
         RegisterForm.text(f, vm, "baender", m.get("mobile.col.bands")).setPromptText("700, 800, 1800, 3600");
         RegisterForm.text(f, vm, "lat", m.get("schools.form.lat"));
         RegisterForm.text(f, vm, "lon", m.get("schools.form.lon"));
         RegisterForm.text(f, vm, "gemeinde_ags", m.get("schools.form.ags")).setPromptText(m.get("schools.form.agsPrompt"));
         RegisterForm.text(f, vm, "radius_km", m.get("mobile.col.radius")).setPromptText(m.get("mobile.form.radiusPrompt"));
         RegisterForm.choice(f, "status", m.get("mobile.col.status"), Arrays.asList(MobileSiteStatus.values()), vm.status,
-                MobileSiteStatus::label);
+                m::label);
         RegisterForm.date(f, vm, "status_seit", m.get("schools.form.since"));
         RegisterForm.date(f, vm, "antrag", m.get("mobile.form.application"));
         RegisterForm.date(f, vm, "genehmigung", m.get("mobile.form.permit"));

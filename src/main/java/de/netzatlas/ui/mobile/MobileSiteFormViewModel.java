@@ -96,7 +96,7 @@ public final class MobileSiteFormViewModel extends AssetFormViewModel<MobileSite
         for (String b : textOf("baender").split("[,;\\s]+")) {
             if (!b.isBlank()) {
                 FrequencyBand.parse(b).ifPresentOrElse(bands::add, () -> in.problem("baender",
-                        "„" + b.strip() + "“ ist kein Frequenzband (700, 800, 900, 1800, 2100, 2600, 3600)."));
+                        messages().format("field.notBand", b.strip())));
             }
         }
         return bands;

@@ -109,6 +109,11 @@ public abstract class AssetFormViewModel<A extends LocatedAsset<?>> {
         return dirty.getReadOnlyProperty();
     }
 
+    /** The UI texts, for the problems a subclass's {@link #draft} words itself. */
+    protected Messages messages() {
+        return m;
+    }
+
     protected String textOf(String field) {
         return text(field).get();
     }
@@ -129,7 +134,7 @@ public abstract class AssetFormViewModel<A extends LocatedAsset<?>> {
         if (saving.get()) {
             return;
         }
-        FieldReader in = new FieldReader();
+        FieldReader in = new FieldReader(m);
         A draft = draft(in);
         status.set("");
         if (!in.problems().isEmpty()) {

@@ -11,6 +11,7 @@ import java.util.List;
 import de.netzatlas.asset.ValidationIssue;
 import de.netzatlas.common.GermanDates;
 import de.netzatlas.common.GermanNumbers;
+import de.netzatlas.common.Messages;
 
 /**
  * Reads what the planner typed into a register form, German style (1.250 pupils, 52,13°, 78.450,00 €,
@@ -24,6 +25,12 @@ public final class FieldReader {
             .withResolverStyle(ResolverStyle.STRICT);
 
     private final List<ValidationIssue> problems = new ArrayList<>();
+    private final Messages m;
+
+    /** Problems are worded in the UI language of {@code m}. */
+    public FieldReader(Messages m) {
+        this.m = m;
+    }
 
     /** The parsing problems found so far. */
     public List<ValidationIssue> problems() {
@@ -43,7 +50,7 @@ public final class FieldReader {
         try {
             return Integer.valueOf(v);
         } catch (NumberFormatException e) {
-            problem(field, "„" + strip(text) + "“ ist keine ganze Zahl.");
+            problem(field, m.format("field.notInteger", strip(text)));
             return null;
         }
     }
@@ -52,13 +59,13 @@ public final class FieldReader {
     public Double decimal(String field, String text) {
         String v = strip(text);
         if (v.isEmpty()) {
-            problem(field, "Pflichtwert fehlt.");
+            problem(field, m.get("field.required"));
             return null;
         }
         try {
             return Double.valueOf(v.replace(',', '.'));
         } catch (NumberFormatException e) {
-            problem(field, "„" + v + "“ ist keine Zahl.");
+            problem(field, m.format("field.notNumber", v));
             return null;
         }
     }
@@ -77,7 +84,7 @@ public final class FieldReader {
         try {
             return v.contains(".") ? LocalDate.parse(v, DATE) : LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            problem(field, GermanDates.problem(v));
+            problem(field, m.format(GermanDates.dateShaped(v) ? "field.noSuchDay" : "field.notDate", v));
             return null;
         }
     }
@@ -86,7 +93,7 @@ public final class FieldReader {
     public BigDecimal money(String field, String text) {
         BigDecimal amount = GermanNumbers.parseMoney(text == null ? "" : text).orElse(null);
         if (amount == null && !strip(text).isEmpty()) {
-            problem(field, "„" + strip(text) + "“ ist kein Betrag (z. B. 78.450,00).");
+            problem(field, m.format("field.notAmount", strip(text)));
         }
         return amount;
     }

@@ -44,31 +44,31 @@ public final class RegisterPanes {
         List<TableColumn<School, ?>> schoolColumns = List.of(
                 AssetListView.text(m.get("schools.col.nummer"), School::schulnummer, 70),
                 AssetListView.text(m.get("schools.col.name"), School::name, 260),
-                AssetListView.text(m.get("schools.col.type"), s -> s.type().label(), 140),
+                AssetListView.text(m.get("schools.col.type"), s -> m.label(s.type()), 140),
                 AssetListView.text(m.get("schools.col.gemeinde"), s -> r.schools().name(s.gemeindeAgs()), 150),
                 AssetListView.text(m.get("schools.col.kreis"), s -> r.schools().name(r.schools().kreisOf(s)), 150),
-                AssetListView.text(m.get("schools.col.status"), s -> s.status().label(), 130),
+                AssetListView.text(m.get("schools.col.status"), s -> m.label(s.status()), 130),
                 AssetListView.value(m.get("schools.col.pupils"), School::pupils, n::format, 80),
                 AssetListView.value(m.get("schools.col.bandwidth"), School::downMbit, v -> n.format(v) + " Mbit/s", 110),
                 AssetListView.value(m.get("schools.col.planned"), School::plannedDate, FormGrid.DATE::format, 100));
         schools = new AssetListView<>("schools", m.get("schools.title"), r.schools(), m, SchoolStatus.values(),
-                s -> ((SchoolStatus) s).label(), m.get("schools.col.type"), SchoolType.values(),
-                t -> ((SchoolType) t).label(), schoolColumns,
+                m::label, m.get("schools.col.type"), SchoolType.values(),
+                m::label, schoolColumns,
                 t -> m.format("schools.totals", n.format(t.rows()), n.format(t.sum()))
                         + schoolKpis(r.schools().shown(), m));
         List<TableColumn<ItnSite, ?>> siteColumns = List.of(
                 AssetListView.text(m.get("sites.col.name"), ItnSite::name, 260),
                 AssetListView.text(m.get("sites.col.authority"), s -> s.authority() == null ? "" : s.authority(), 200),
-                AssetListView.text(m.get("sites.col.class"), s -> s.siteClass().label(), 110),
+                AssetListView.text(m.get("sites.col.class"), s -> m.label(s.siteClass()), 110),
                 AssetListView.text(m.get("schools.col.gemeinde"), s -> r.sites().name(s.gemeindeAgs()), 150),
                 AssetListView.text(m.get("schools.col.kreis"), s -> r.sites().name(r.sites().kreisOf(s)), 150),
-                AssetListView.value(m.get("sites.col.bandwidth"), ItnSite::bandwidth, BandwidthClass::label, 120),
-                AssetListView.text(m.get("sites.col.redundancy"), s -> s.redundancy().label(), 110),
-                AssetListView.text(m.get("schools.col.status"), s -> s.status().label(), 110),
+                AssetListView.value(m.get("sites.col.bandwidth"), ItnSite::bandwidth, m::label, 120),
+                AssetListView.text(m.get("sites.col.redundancy"), s -> m.label(s.redundancy()), 110),
+                AssetListView.text(m.get("schools.col.status"), s -> m.label(s.status()), 110),
                 AssetListView.value(m.get("sites.form.done"), ItnSite::migrated, FormGrid.DATE::format, 100));
         sites = new AssetListView<>("sites", m.get("sites.title"), r.sites(), m, SiteStatus.values(),
-                s -> ((SiteStatus) s).label(), m.get("sites.col.class"), SiteClass.values(),
-                t -> ((SiteClass) t).label(), siteColumns,
+                m::label, m.get("sites.col.class"), SiteClass.values(),
+                m::label, siteColumns,
                 t -> m.format("sites.totals", n.format(t.rows()), n.format(t.sum()))
                         + siteKpis(r.sites().shown(), m));
 

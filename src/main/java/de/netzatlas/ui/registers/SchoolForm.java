@@ -23,7 +23,7 @@ final class SchoolForm {
         RegisterForm.text(f, vm, "schulnummer", m.get("schools.col.nummer"));
         RegisterForm.text(f, vm, "name", m.get("schools.col.name"));
         RegisterForm.choice(f, "schulform", m.get("schools.col.type"), Arrays.asList(SchoolType.values()), vm.type,
-                SchoolType::label);
+                m::label);
         RegisterForm.text(f, vm, "traeger", m.get("schools.form.traeger"));
         RegisterForm.text(f, vm, "adresse", m.get("schools.form.address"));
         RegisterForm.text(f, vm, "gemeinde_ags", m.get("schools.form.ags")).setPromptText(m.get("schools.form.agsPrompt"));
@@ -33,17 +33,17 @@ final class SchoolForm {
         RegisterForm.text(f, vm, "down_mbit", m.get("schools.form.down"));
         RegisterForm.text(f, vm, "up_mbit", m.get("schools.form.up"));
         RegisterForm.choice(f, "status", m.get("schools.col.status"), Arrays.asList(SchoolStatus.values()), vm.status,
-                SchoolStatus::label);
+                m::label);
         RegisterForm.date(f, vm, "status_seit", m.get("schools.form.since"));
         RegisterForm.choice(f, "technologie", m.get("schools.form.technology"), Arrays.asList(Technology.values()),
-                vm.technology, Technology::label);
+                vm.technology, m::label);
         RegisterForm.date(f, vm, "plan_anschluss", m.get("schools.col.planned"));
         RegisterForm.date(f, vm, "ist_anschluss", m.get("schools.form.actual"));
         RegisterForm.text(f, vm, "kosten", m.get("schools.form.cost")).setPromptText("78.450,00");
         RegisterForm.choice(f, "foerderung", m.get("schools.form.funding"), Arrays.asList(FundingSource.values()),
-                vm.funding, FundingSource::label);
+                vm.funding, m::label);
         RegisterForm.choice(f, "wlan", m.get("schools.form.wlan"), Arrays.asList(WlanStatus.values()), vm.wlan,
-                WlanStatus::label);
+                m::label);
         RegisterForm.text(f, vm, "bemerkung", m.get("schools.form.notes"));
         RegisterForm.show(owner, m.get(vm.isNew() ? "schools.form.new" : "schools.form.edit"), f, vm, m, saved);
     }

@@ -22,17 +22,17 @@ final class SiteForm {
         RegisterForm.text(f, vm, "name", m.get("sites.col.name"));
         RegisterForm.text(f, vm, "behoerde", m.get("sites.col.authority"));
         RegisterForm.choice(f, "klasse", m.get("sites.col.class"), Arrays.asList(SiteClass.values()), vm.siteClass,
-                SiteClass::label);
+                m::label);
         RegisterForm.text(f, vm, "adresse", m.get("schools.form.address"));
         RegisterForm.text(f, vm, "gemeinde_ags", m.get("schools.form.ags")).setPromptText(m.get("schools.form.agsPrompt"));
         RegisterForm.text(f, vm, "lat", m.get("schools.form.lat"));
         RegisterForm.text(f, vm, "lon", m.get("schools.form.lon"));
         RegisterForm.choice(f, "bandbreite", m.get("sites.col.bandwidth"), Arrays.asList(BandwidthClass.values()),
-                vm.bandwidth, BandwidthClass::label);
+                vm.bandwidth, m::label);
         RegisterForm.choice(f, "redundanz", m.get("sites.col.redundancy"), Arrays.asList(Redundancy.values()),
-                vm.redundancy, Redundancy::label);
+                vm.redundancy, m::label);
         RegisterForm.choice(f, "status", m.get("schools.col.status"), Arrays.asList(SiteStatus.values()), vm.status,
-                SiteStatus::label);
+                m::label);
         RegisterForm.date(f, vm, "status_seit", m.get("schools.form.since"));
         RegisterForm.date(f, vm, "migration_geplant", m.get("sites.form.planned"));
         RegisterForm.date(f, vm, "migration_beginn", m.get("sites.form.start"));
